@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { isScript, langOf, SCRIPTS } from '@/lib/locale';
+import '../globals.css';
+
+type Props = { children: ReactNode; params: Promise<{ script: string }> };
+
+/** Only the known scripts exist; any other first segment is a 404. */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return SCRIPTS.map((script) => ({ script }));
+}
+
+/** The root layout of each script: `<html lang>` is zh-Hans or zh-Hant, and fonts follow it. */
+export default async function ScriptLayout({ children, params }: Props) {
+  const { script } = await params;
+  if (!isScript(script)) notFound();
+  return (
+    <html lang={langOf(script)}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,168 @@
+import { slug } from 'github-slugger';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { remark } from 'remark';
+
+/** How a stretch of text is set: emphasis, strong, code, or a link. */
+export type Marks = { em?: true; strong?: true; code?: true; href?: string };
+
+/** A stretch of a paragraph with one set of marks; `quote` is the utterance it belongs to. */
+export type Run = { text: string; marks?: Marks; quote?: string };
+
+export type Paragraph = { id: string; runs: Run[] };
+
+export type Section = { id: string; heading: string; paragraphs: Paragraph[] };
+
+/** An article's body, parsed: what comes before the first heading, then the sections. */
+export type ParsedArticle = { lede: Paragraph[]; sections: Section[] };
+
+/** `{#id}` at the end of a heading or paragraph names its id explicitly. */
+const EXPLICIT_ID = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+
+/** Link targets a reader may follow; anything else (javascript:, data:, …) loses its link. */
+const SAFE_HREF = /^(?:https?:|mailto:|#|\/(?!\/))/i;
+
+/** The plain text of a paragraph. */
+export function paragraphText(paragraph: Paragraph): string {
+  return paragraph.runs.map((r) => r.text).join('');
+}
+
+function flatten(nodes: PhrasingContent[], marks: Marks, out: Run[]): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push({ text: node.value, ...(Object.keys(marks).length ? { marks } : {}) });
+        break;
+      case 'inlineCode':
+        out.push({ text: node.value, marks: { ...marks, code: true } });
+        break;
+      case 'break':
+        out.push({ text: '\n', ...(Object.keys(marks).length ? { marks } : {}) });
+        break;
+      case 'emphasis':
+        flatten(node.children, { ...marks, em: true }, out);
+        break;
+      case 'strong':
+        flatten(node.children, { ...marks, strong: true }, out);
+        break;
+      case 'delete':
+        flatten(node.children, marks, out);
+        break;
+      case 'link': {
+        const safe = SAFE_HREF.test(node.url.trim());
+        flatten(node.children, safe ? { ...marks, href: node.url.trim() } : marks, out);
+        break;
+      }
+      case 'image':
+        if (node.alt) out.push({ text: node.alt });
+        break;
+      // Raw HTML is never rendered: a tag in content is dropped, its text (if any) stays text.
+      case 'html':
+      default:
+        break;
+    }
+  }
+}
+
+/** Joins neighbouring runs that are set alike, so text is never split without reason. */
+function merge(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const last = out.at(-1);
+    if (last && JSON.stringify(last.marks) === JSON.stringify(run.marks) && last.quote === run.quote) {
+      last.text += run.text;
+    } else if (run.text !== '') {
+      out.push({ ...run });
+    }
+  }
+  return out;
+}
+
+/** Paragraph-level blocks, with containers (block quotes, lists) opened up into their paragraphs. */
+function paragraphsOf(node: RootContent): PhrasingContent[][] {
+  switch (node.type) {
+    case 'paragraph':
+      return [node.children];
+    case 'blockquote':
+    case 'list':
+    case 'listItem':
+      return node.children.flatMap((child) => paragraphsOf(child as RootContent));
+    case 'code':
+      return [[{ type: 'inlineCode', value: node.value }]];
+    default:
+      return [];
+  }
+}
+
+/** Strips a trailing `{#id}` from the last run, returning the id if there was one. */
+function takeExplicitId(runs: Run[]): string | undefined {
+  const last = runs.at(-1);
+  const match = last?.text.match(EXPLICIT_ID);
+  if (!last || !match) return undefined;
+  last.text = last.text.slice(0, match.index);
+  return match[1];
+}
+
+/** A block of the article before ids are given: a heading or a paragraph. */
+type Block = { kind: 'heading' | 'paragraph'; runs: Run[]; explicit?: string };
+
+function blocksOf(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
+    const groups = node.type === 'heading' ? [node.children] : paragraphsOf(node);
+    for (const phrasing of groups) {
+      const runs: Run[] = [];
+      flatten(phrasing, {}, runs);
+      const explicit = takeExplicitId(runs);
+      const merged = merge(runs);
+      if (node.type !== 'heading' && merged.every((r) => r.text.trim() === '')) continue;
+      blocks.push({ kind: node.type === 'heading' ? 'heading' : 'paragraph', runs: merged, explicit });
+    }
+  }
+  return blocks;
+}
+
+/** A derived id never takes one already in use: it gets a numeric suffix instead. */
+function uniqueId(wanted: string, taken: Set<string>): string {
+  let id = wanted;
+  for (let n = 1; taken.has(id); n++) id = `${wanted}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * Parses an article's Markdown body (canonical, simplified script) into its lede and sections,
+ * each paragraph and section with an id that links to it in either script.
+ *
+ * Id scheme, all taken from the canonical source and never from displayed text:
+ * - a section is the slug of its simplified heading (`## 人工智能发展` → `人工智能发展`, as
+ *   github-slugger makes it: lower case, punctuation dropped); a repeat gets `-1`, `-2`, and a
+ *   heading with nothing left to slug is `section-<n>`;
+ * - a paragraph is `p<n>`, its 1-based position in the article, so correcting a typo in it
+ *   changes no id (inserting a paragraph renumbers the ones after it: give a paragraph that
+ *   must never move an explicit id);
+ * - `{#id}` at the end of a heading or paragraph sets its id; explicit ids are reserved first.
+ *
+ * Every heading starts a section, whatever its depth. Raw HTML is dropped, unsafe link targets
+ * lose their link, images become their alt text. An empty body gives an empty article.
+ */
+export function parseArticle(markdown: string): ParsedArticle {
+  const blocks = blocksOf(remark().parse(markdown));
+  const taken = new Set(blocks.flatMap((b) => (b.explicit ? [b.explicit] : [])));
+  const article: ParsedArticle = { lede: [], sections: [] };
+  let count = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      const heading = block.runs.map((r) => r.text).join('').trim();
+      const slugged = slug(heading) || `section-${article.sections.length + 1}`;
+      // A heading never takes the shape of a paragraph id (`## P3` is `s-p3`).
+      const wanted = /^p\d+$/.test(slugged) ? `s-${slugged}` : slugged;
+      const id = block.explicit ?? uniqueId(wanted, taken);
+      article.sections.push({ id, heading, paragraphs: [] });
+    } else {
+      count += 1;
+      const id = block.explicit ?? uniqueId(`p${count}`, taken);
+      (article.sections.at(-1)?.paragraphs ?? article.lede).push({ id, runs: block.runs });
+    }
+  }
+  return article;
+}

@@ -1,0 +1,128 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { z } from 'zod';
+
+/** Where articles live: one Markdown file per article, named `<slug>.md`. */
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+/** A slug is ASCII kebab-case; it is also the file name. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1);
+
+/** A person the article names. `hant` gives their name's traditional form where OpenCC guesses wrong. */
+const Person = z.strictObject({ name: text, hant: text.optional() });
+
+/**
+ * The front matter every article carries. Dates are left out on purpose: the magazine's issue
+ * number is the only date the source gives.
+ */
+export const FrontMatter = z.strictObject({
+  title: text,
+  publication: text,
+  issue: text,
+  reporter: Person,
+  interviewee: Person.extend({ role: text }),
+  credit: text.optional(),
+  description: text.optional(),
+});
+
+export type FrontMatter = z.infer<typeof FrontMatter>;
+export type Person = z.infer<typeof Person>;
+
+/** An article as stored: its slug, checked front matter and Markdown body (simplified script). */
+export type ArticleSource = { slug: string; file: string; meta: FrontMatter; body: string };
+
+/** Thrown for a content file that cannot be published; the message starts with the file. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.join('.');
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined
+      ? `front matter needs "${field}" (a ${issue.expected})`
+      : `front matter "${field}" must be a ${issue.expected}`;
+  }
+  if (issue.code === 'too_small') return `front matter "${field}" is empty`;
+  if (issue.code === 'unrecognized_keys') {
+    const where = field === '' ? '' : ` in "${field}"`;
+    return `front matter has unknown field(s)${where}: ${issue.keys.join(', ')}`;
+  }
+  return `front matter "${field}": ${issue.message}`;
+}
+
+/**
+ * Parses and checks one article file's text. Pure: `file` is only used in messages.
+ *
+ * @throws ContentError `content/<file>: <what is wrong>` for YAML that does not parse (with its
+ *   line), a missing or mistyped field, or an empty body.
+ */
+export function parseArticleFile(file: string, source: string): Omit<ArticleSource, 'slug'> {
+  const where = `content/${file}`;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An options object turns off gray-matter's cache, which would hand back shared objects.
+    parsed = matter(source, {});
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const line = mark ? ` (line ${mark.line + 2})` : '';
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    throw new ContentError(`${where}: front matter is not valid YAML${line}: ${reason}`);
+  }
+  if (Object.keys(parsed.data).length === 0) {
+    throw new ContentError(`${where}: front matter is missing (start the file with --- … ---)`);
+  }
+  const result = FrontMatter.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) {
+    throw new ContentError(`${where}: ${result.error.issues.map(describeIssue).join('; ')}`);
+  }
+  const body = parsed.content.trim();
+  if (body === '') throw new ContentError(`${where}: the article has no body`);
+  return { file, meta: result.data, body: `${body}\n` };
+}
+
+/**
+ * Lists the slugs of all articles in `dir`, sorted. Files that are not Markdown are ignored;
+ * a Markdown file whose name is not a slug is an error, so it cannot silently go unpublished.
+ */
+export function listSlugs(dir: string = CONTENT_DIR): string[] {
+  return fs
+    // Content is read at build time, for prerendering; nothing needs tracing into the server output.
+    .readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const slug = name.slice(0, -'.md'.length);
+      if (!SLUG.test(slug)) {
+        throw new ContentError(`content/${name}: file name must be a slug (a-z, 0-9, hyphens)`);
+      }
+      return slug;
+    })
+    .sort();
+}
+
+const cache = new Map<string, ArticleSource[]>();
+
+/** Reads and checks every article in `dir` once per process; throws on the first bad file. */
+export function getArticleSources(dir: string = CONTENT_DIR): ArticleSource[] {
+  let sources = cache.get(dir);
+  if (!sources) {
+    sources = listSlugs(dir).map((slug) => {
+      const file = `${slug}.md`;
+      return { slug, ...parseArticleFile(file, fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8')) };
+    });
+    cache.set(dir, sources);
+  }
+  return sources;
+}
+
+/**
+ * The article with this slug, or undefined. The slug is looked up among the known articles,
+ * never joined into a path, so no URL can reach another file.
+ */
+export function getArticleSource(slug: string, dir: string = CONTENT_DIR): ArticleSource | undefined {
+  return getArticleSources(dir).find((a) => a.slug === slug);
+}

@@ -1,0 +1,33 @@
+/**
+ * The scripts the site is read in, as they appear in URLs, and their BCP 47 tags.
+ * No React and no opencc-js here: client components may import this module.
+ */
+export const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
+
+export type Script = (typeof SCRIPTS)[number];
+
+/** The canonical script of `content/`, and the one a reader gets when nothing says otherwise. */
+export const DEFAULT_SCRIPT: Script = 'zh-hans';
+
+/** The cookie that remembers the reader's choice of script. */
+export const SCRIPT_COOKIE = 'script';
+
+/** One year, in seconds. */
+export const SCRIPT_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+
+const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } as const satisfies Record<Script, string>;
+
+/** True when `value` names a script the site serves (exact, lower-case, as in URLs). */
+export function isScript(value: unknown): value is Script {
+  return typeof value === 'string' && (SCRIPTS as readonly string[]).includes(value);
+}
+
+/** The `lang` attribute value for a script: `zh-Hans` or `zh-Hant`. */
+export function langOf(script: Script): (typeof LANG)[Script] {
+  return LANG[script];
+}
+
+/** The script a reader switches to from `script`. */
+export function otherScript(script: Script): Script {
+  return script === 'zh-hans' ? 'zh-hant' : 'zh-hans';
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getArticleSource, getArticleSources, listSlugs } from '@/lib/content';
+
+const fixture = (name: string) => path.resolve(__dirname, '../fixtures/content', name);
+
+describe('the content layer', () => {
+  it('lists Markdown files by slug and ignores other files', () => {
+    expect(listSlugs(fixture('good'))).toEqual(['sample-interview']);
+  });
+
+  it('reads and checks an article', () => {
+    const article = getArticleSource('sample-interview', fixture('good'));
+    expect(article?.meta).toMatchObject({
+      title: '某研究院院长张三：谈一谈',
+      publication: '某周刊',
+      issue: '2025年第1期',
+      reporter: { name: '李四' },
+      interviewee: { name: '范小余', hant: '范小余', role: '某研究院院长' },
+    });
+    expect(article?.body).toBe('导语。\n\n## 第一节\n\n正文。\n');
+  });
+
+  it('finds an article by looking its slug up, never by building a path from it', () => {
+    expect(getArticleSource('../good/sample-interview', fixture('good'))).toBeUndefined();
+    expect(getArticleSource('sample-interview.md', fixture('good'))).toBeUndefined();
+    expect(getArticleSource('nope', fixture('good'))).toBeUndefined();
+  });
+
+  it('names the file and line of YAML that does not parse', () => {
+    expect(() => getArticleSources(fixture('bad-yaml'))).toThrow(
+      /^content\/broken\.md: front matter is not valid YAML \(line \d+\)/,
+    );
+  });
+
+  it('names a missing headline', () => {
+    expect(() => getArticleSources(fixture('no-title'))).toThrow(
+      'content/untitled.md: front matter needs "title" (a string)',
+    );
+  });
+
+  it('refuses an empty body', () => {
+    expect(() => getArticleSources(fixture('empty-body'))).toThrow(
+      'content/empty.md: the article has no body',
+    );
+  });
+
+  it('names a field of the wrong type', () => {
+    expect(() => getArticleSources(fixture('wrong-type'))).toThrow(
+      'content/typed.md: front matter "issue" must be a string',
+    );
+  });
+
+  it('refuses a file name that is not a slug', () => {
+    expect(() => listSlugs(fixture('bad-name'))).toThrow(
+      'content/Not_A_Slug.md: file name must be a slug (a-z, 0-9, hyphens)',
+    );
+  });
+
+  it('refuses a file without front matter', () => {
+    expect(() => getArticleSources(fixture('no-front-matter'))).toThrow(
+      /^content\/plain\.md: front matter is missing/,
+    );
+  });
+
+  it('accepts the committed content', () => {
+    expect(getArticleSources().map((a) => a.slug)).toContain('liu-qingfeng-general-ai');
+  });
+});
