@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'out/**', 'node_modules/**', '.scratch/**', 'next-env.d.ts', 'bench/hello/**'],
+    ignores: ['.test-builds/**', '.next/**', 'out/**', 'node_modules/**', '.scratch/**', 'next-env.d.ts', 'bench/hello/**'],
   },
 ];
 
