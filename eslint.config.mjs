@@ -5,7 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.test-builds/**', '.next/**', 'out/**', 'node_modules/**', '.scratch/**', 'next-env.d.ts', 'bench/hello/**'],
+    ignores: [
+      '.test-builds/**',
+      '.next/**',
+      'out/**',
+      'node_modules/**',
+      '.scratch/**',
+      'next-env.d.ts',
+      'bench/hello/**',
+    ],
   },
 ];
 

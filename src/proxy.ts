@@ -17,7 +17,10 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split('/')[1] ?? '';
   const chosen = () =>
-    negotiateScript(request.cookies.get(SCRIPT_COOKIE)?.value, request.headers.get('accept-language'));
+    negotiateScript(
+      request.cookies.get(SCRIPT_COOKIE)?.value,
+      request.headers.get('accept-language'),
+    );
 
   if (isScript(first) || /^zh-/i.test(first)) {
     const headers = new Headers(request.headers);

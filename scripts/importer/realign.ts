@@ -52,7 +52,8 @@ export function realign(core: string, endsLost: boolean): Realigned {
   const holes: Hole[] = [{ index: 0, trail: first }];
   if (endsLost) {
     // An odd number of bytes after the first leaves a lead byte without its trail.
-    if (!rest.endsWith(HOLE)) throw new Error(`run "${core}" was closed by a lost byte but decodes whole`);
+    if (!rest.endsWith(HOLE))
+      throw new Error(`run "${core}" was closed by a lost byte but decodes whole`);
     holes.push({ index: [...rest].length, lead: bytes[bytes.length - 1] as number });
   } else if (rest.includes(HOLE)) {
     throw new Error(`run "${core}" does not decode in step: "${rest}"`);

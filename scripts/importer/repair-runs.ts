@@ -32,7 +32,9 @@ export function repairRun(correction: Correction): string {
   holes.forEach((hole, i) => {
     const ch = lost[i] as string;
     if (!fitsHole(ch, hole)) {
-      throw new Error(`correction "${correction.damaged}": "${ch}" does not fit the surviving byte`);
+      throw new Error(
+        `correction "${correction.damaged}": "${ch}" does not fit the surviving byte`,
+      );
     }
     chars[hole.index] = ch;
   });

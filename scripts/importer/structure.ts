@@ -30,7 +30,10 @@ function intervieweeOf(title: SeedLine): { name: string; role: string } {
   const parts = subject.split(TITLES);
   const name = parts.at(-1) ?? '';
   if (parts.length < 3 || name === '' || name.length > 4) {
-    fail(title, `headline "${title.text}" does not name the interviewee as "<organisation><title><name>："`);
+    fail(
+      title,
+      `headline "${title.text}" does not name the interviewee as "<organisation><title><name>："`,
+    );
   }
   return { name, role: subject.slice(0, subject.length - name.length) };
 }
@@ -49,7 +52,8 @@ export function recognise(lines: SeedLine[]): SeedArticle {
   const by = byline?.text.match(BYLINE)?.groups;
   if (!by) fail(byline, 'expected a byline like "《刊名》 记者 姓名"');
   const credit = creditLine?.text.match(CREDIT)?.groups;
-  if (!credit) fail(creditLine, 'expected a closing credit like "（本文刊发于《刊名》2024年第6期）"');
+  if (!credit)
+    fail(creditLine, 'expected a closing credit like "（本文刊发于《刊名》2024年第6期）"');
   if (credit.publication !== by.publication) {
     fail(creditLine, `credit names 《${credit.publication}》 but the byline 《${by.publication}》`);
   }

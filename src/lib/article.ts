@@ -68,7 +68,11 @@ function merge(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
     const last = out.at(-1);
-    if (last && JSON.stringify(last.marks) === JSON.stringify(run.marks) && last.quote === run.quote) {
+    if (
+      last &&
+      JSON.stringify(last.marks) === JSON.stringify(run.marks) &&
+      last.quote === run.quote
+    ) {
       last.text += run.text;
     } else if (run.text !== '') {
       out.push({ ...run });
@@ -115,7 +119,11 @@ function blocksOf(tree: Root): Block[] {
       const explicit = takeExplicitId(runs);
       const merged = merge(runs);
       if (node.type !== 'heading' && merged.every((r) => r.text.trim() === '')) continue;
-      blocks.push({ kind: node.type === 'heading' ? 'heading' : 'paragraph', runs: merged, explicit });
+      blocks.push({
+        kind: node.type === 'heading' ? 'heading' : 'paragraph',
+        runs: merged,
+        explicit,
+      });
     }
   }
   return blocks;
@@ -152,7 +160,10 @@ export function parseArticle(markdown: string): ParsedArticle {
   let count = 0;
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      const heading = block.runs.map((r) => r.text).join('').trim();
+      const heading = block.runs
+        .map((r) => r.text)
+        .join('')
+        .trim();
       const slugged = slug(heading) || `section-${article.sections.length + 1}`;
       // A heading never takes the shape of a paragraph id (`## P3` is `s-p3`).
       const wanted = /^p\d+$/.test(slugged) ? `s-${slugged}` : slugged;

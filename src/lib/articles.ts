@@ -65,7 +65,8 @@ const built = new Map<string, Article>();
 function build(source: ArticleSource, script: Script): Article {
   const parsed = parseArticle(source.body);
   const all = [...parsed.lede, ...parsed.sections.flatMap((s) => s.paragraphs)];
-  if (all.length === 0) throw new ContentError(`content/${source.file}: the article has no paragraphs`);
+  if (all.length === 0)
+    throw new ContentError(`content/${source.file}: the article has no paragraphs`);
   const convert = converterFor(script, peopleTerms(source, script));
   const paragraph = (p: Paragraph) => convertParagraph(p, convert);
   const { meta } = source;

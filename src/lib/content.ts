@@ -90,18 +90,20 @@ export function parseArticleFile(file: string, source: string): Omit<ArticleSour
  * a Markdown file whose name is not a slug is an error, so it cannot silently go unpublished.
  */
 export function listSlugs(dir: string = CONTENT_DIR): string[] {
-  return fs
-    // Content is read at build time, for prerendering; nothing needs tracing into the server output.
-    .readdirSync(/*turbopackIgnore: true*/ dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => {
-      const slug = name.slice(0, -'.md'.length);
-      if (!SLUG.test(slug)) {
-        throw new ContentError(`content/${name}: file name must be a slug (a-z, 0-9, hyphens)`);
-      }
-      return slug;
-    })
-    .sort();
+  return (
+    fs
+      // Content is read at build time, for prerendering; nothing needs tracing into the server output.
+      .readdirSync(/*turbopackIgnore: true*/ dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => {
+        const slug = name.slice(0, -'.md'.length);
+        if (!SLUG.test(slug)) {
+          throw new ContentError(`content/${name}: file name must be a slug (a-z, 0-9, hyphens)`);
+        }
+        return slug;
+      })
+      .sort()
+  );
 }
 
 const cache = new Map<string, ArticleSource[]>();
@@ -112,7 +114,13 @@ export function getArticleSources(dir: string = CONTENT_DIR): ArticleSource[] {
   if (!sources) {
     sources = listSlugs(dir).map((slug) => {
       const file = `${slug}.md`;
-      return { slug, ...parseArticleFile(file, fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8')) };
+      return {
+        slug,
+        ...parseArticleFile(
+          file,
+          fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8'),
+        ),
+      };
     });
     cache.set(dir, sources);
   }
@@ -123,6 +131,9 @@ export function getArticleSources(dir: string = CONTENT_DIR): ArticleSource[] {
  * The article with this slug, or undefined. The slug is looked up among the known articles,
  * never joined into a path, so no URL can reach another file.
  */
-export function getArticleSource(slug: string, dir: string = CONTENT_DIR): ArticleSource | undefined {
+export function getArticleSource(
+  slug: string,
+  dir: string = CONTENT_DIR,
+): ArticleSource | undefined {
   return getArticleSources(dir).find((a) => a.slug === slug);
 }

@@ -15,7 +15,10 @@ export const SCRIPT_COOKIE = 'script';
 /** One year, in seconds. */
 export const SCRIPT_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
-const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } as const satisfies Record<Script, string>;
+const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } as const satisfies Record<
+  Script,
+  string
+>;
 
 /** True when `value` names a script the site serves (exact, lower-case, as in URLs). */
 export function isScript(value: unknown): value is Script {

@@ -2,7 +2,10 @@ import { match } from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
 import { DEFAULT_SCRIPT, isScript, type Script } from './locale';
 
-const TAGS = { 'zh-Hans': 'zh-hans', 'zh-Hant': 'zh-hant' } as const satisfies Record<string, Script>;
+const TAGS = { 'zh-Hans': 'zh-hans', 'zh-Hant': 'zh-hant' } as const satisfies Record<
+  string,
+  Script
+>;
 
 /** Longer headers are cut before parsing: no browser sends more, and parsing stays cheap. */
 const MAX_ACCEPT_LANGUAGE = 1024;

@@ -39,7 +39,10 @@ export function converterFor(script: Script, terms: readonly Term[] = []): Conve
     .filter(([simplified]) => simplified !== '')
     .sort((a, b) => b[0].length - a[0].length);
   if (all.length === 0) return convert;
-  const pattern = new RegExp(all.map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(
+    all.map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'g',
+  );
   const traditional = new Map(all.map(([s, t]) => [s, t]));
 
   return (text) => {

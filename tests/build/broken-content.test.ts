@@ -15,7 +15,14 @@ function projectWith(file: string, text: string): string {
   fs.mkdirSync(path.join(root, '.test-builds'), { recursive: true });
   const dir = fs.mkdtempSync(path.join(root, '.test-builds', 'broken-content-'));
   copies.push(dir);
-  for (const entry of ['src', 'content', 'public', 'package.json', 'tsconfig.json', 'next.config.ts']) {
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'package.json',
+    'tsconfig.json',
+    'next.config.ts',
+  ]) {
     fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   fs.writeFileSync(path.join(dir, 'content', file), text);

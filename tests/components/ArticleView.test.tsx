@@ -26,7 +26,9 @@ const article: Article = {
 
 describe('ArticleView', () => {
   it('shows the headline as the one h1 and a byline with reporter, publication and issue', () => {
-    render(<ArticleView article={article} labels={{ reporter: '记者', readingTime: '约 1 分钟读完' }} />);
+    render(
+      <ArticleView article={article} labels={{ reporter: '记者', readingTime: '约 1 分钟读完' }} />,
+    );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('院长张三：谈一谈');
     const byline = screen.getByText(/记者/);
     expect(byline.textContent).toContain('李四');
@@ -50,7 +52,9 @@ describe('ArticleView', () => {
   it('puts the credit in the article footer', () => {
     render(<ArticleView article={article} labels={{ reporter: '记者', readingTime: '' }} />);
     const footer = screen.getByRole('contentinfo');
-    expect(within(footer).getByText(/本文刊发于/).textContent).toBe('（本文刊发于《某周刊》2025年第1期）');
+    expect(within(footer).getByText(/本文刊发于/).textContent).toBe(
+      '（本文刊发于《某周刊》2025年第1期）',
+    );
   });
 
   it('has no footer when there is no credit', () => {

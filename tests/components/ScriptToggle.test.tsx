@@ -20,7 +20,9 @@ describe('ScriptToggle', () => {
 
   it('marks the current script, and only it', () => {
     render(<ScriptToggle current="zh-hant" hrefs={hrefs} label="切換" />);
-    expect(screen.getByRole('link', { name: '繁體中文' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: '繁體中文' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     expect(screen.getByRole('link', { name: '简体中文' }).hasAttribute('aria-current')).toBe(false);
   });
 });

@@ -20,7 +20,9 @@ test('the article page loads with its headline and both section headings, and no
     '人工智能发展受制于算力与人才',
   ]);
   await expect(page.locator('.byline').first()).toContainText('石青川');
-  await expect(page.locator('article footer')).toHaveText('（本文刊发于《中国经济周刊》2024年第6期）');
+  await expect(page.locator('article footer')).toHaveText(
+    '（本文刊发于《中国经济周刊》2024年第6期）',
+  );
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);
 });
@@ -41,7 +43,10 @@ test.describe('without JavaScript', () => {
 
 test('a newcomer at / reaches the interview in one click', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /刘庆峰|劉慶峰/ }).first().click();
+  await page
+    .getByRole('link', { name: /刘庆峰|劉慶峰/ })
+    .first()
+    .click();
   await expect(page.locator('article h1')).toContainText('通用人工智能');
 });
 

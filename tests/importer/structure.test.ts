@@ -51,13 +51,22 @@ describe('recognise', () => {
 
   it('refuses a credit that names another publication', () => {
     expect(() =>
-      recognise(lines('院长张三：谈', '《某周刊》 记者 李四', '正文。', '（本文刊发于《别刊》2025年第1期）')),
+      recognise(
+        lines(
+          '院长张三：谈',
+          '《某周刊》 记者 李四',
+          '正文。',
+          '（本文刊发于《别刊》2025年第1期）',
+        ),
+      ),
     ).toThrow(/credit names 《别刊》 but the byline 《某周刊》/);
   });
 
   it('refuses a headline that names nobody', () => {
     expect(() =>
-      recognise(lines('谈一谈', '《某周刊》 记者 李四', '正文。', '（本文刊发于《某周刊》2025年第1期）')),
+      recognise(
+        lines('谈一谈', '《某周刊》 记者 李四', '正文。', '（本文刊发于《某周刊》2025年第1期）'),
+      ),
     ).toThrow(/^seed line 1: headline/);
   });
 });

@@ -11,7 +11,9 @@ const ids = (md: string) => {
 
 describe('parseArticle', () => {
   it('splits the lede from the sections', () => {
-    const a = parseArticle('导语一。\n\n导语二。\n\n## 第一节\n\n正文一。\n\n## 第二节\n\n正文二。');
+    const a = parseArticle(
+      '导语一。\n\n导语二。\n\n## 第一节\n\n正文一。\n\n## 第二节\n\n正文二。',
+    );
     expect(a.lede.map(paragraphText)).toEqual(['导语一。', '导语二。']);
     expect(a.sections.map((s) => s.heading)).toEqual(['第一节', '第二节']);
     expect(a.sections[1]?.paragraphs.map(paragraphText)).toEqual(['正文二。']);
