@@ -1,52 +1,63 @@
-import type { Paragraph } from '@/lib/article';
 import type { Article } from '@/lib/articles';
-import { Runs } from './Runs';
+import type { Labels } from '@/lib/labels';
+import { ParagraphView } from './ParagraphView';
+import { PullQuote, pickPullQuote } from './PullQuote';
+import { QuotesPanel } from './QuotesPanel';
+import { SectionHeading } from './SectionHeading';
+import { TableOfContents } from './TableOfContents';
 
-/** The words the article view needs, in the page's script. */
-export type ArticleLabels = { reporter: string; readingTime: string };
-
-type Props = { article: Article; labels: ArticleLabels };
-
-function ParagraphView({ paragraph }: { paragraph: Paragraph }) {
-  return (
-    <p id={paragraph.id}>
-      <Runs runs={paragraph.runs} />
-    </p>
-  );
-}
+type Props = { article: Article; labels: Labels; readingMinutes: number };
 
 /**
- * The article: headline, byline (reporter, publication, issue), reading time, the lede,
- * a heading per section with its paragraphs, and the credit in the footer.
+ * The article: headline, byline (reporter, publication, issue) and reading time; the table of
+ * contents; the lede and a pull quote; each section with its linkable heading and paragraphs;
+ * the credit; and the interviewee's words, gathered.
  */
-export function ArticleView({ article, labels }: Props) {
+export function ArticleView({ article, labels, readingMinutes }: Props) {
+  const pull = pickPullQuote(article.quotes);
+  const speaker = article.interviewee.name;
   return (
-    <article>
-      <header className="article-header">
-        <h1>{article.title}</h1>
-        <p className="byline">
-          《{article.publication}》{article.issue} · {labels.reporter} {article.reporter.name}
-        </p>
-        <p className="meta">{labels.readingTime}</p>
-      </header>
-      <div className="lede">
-        {article.lede.map((p) => (
-          <ParagraphView key={p.id} paragraph={p} />
-        ))}
-      </div>
-      {article.sections.map((section) => (
-        <section key={section.id} aria-labelledby={section.id}>
-          <h2 id={section.id}>{section.heading}</h2>
-          {section.paragraphs.map((p) => (
-            <ParagraphView key={p.id} paragraph={p} />
+    <div className="reading">
+      <TableOfContents sections={article.sections} title={labels.contents} />
+      <article>
+        <header className="article-header">
+          <h1>{article.title}</h1>
+          <p className="byline">
+            《{article.publication}》{article.issue} · {labels.reporter} {article.reporter.name}
+          </p>
+          <p className="meta">{labels.readingTime(readingMinutes)}</p>
+        </header>
+        <div className="lede">
+          {article.lede.map((p) => (
+            <ParagraphView key={p.id} paragraph={p} linkLabel={labels.linkToParagraph} />
           ))}
-        </section>
-      ))}
-      {article.credit && (
-        <footer className="article-footer">
-          <p>（{article.credit}）</p>
-        </footer>
-      )}
-    </article>
+        </div>
+        {pull && <PullQuote quote={pull} speaker={speaker} />}
+        {article.sections.map((section) => (
+          <section key={section.id} aria-labelledby={section.id}>
+            <SectionHeading
+              section={section}
+              linkLabel={labels.linkToSection(section.heading)}
+              copyLabel={labels.copyLink}
+            />
+            {section.paragraphs.map((p) => (
+              <ParagraphView key={p.id} paragraph={p} linkLabel={labels.linkToParagraph} />
+            ))}
+          </section>
+        ))}
+        {article.credit && (
+          <footer className="article-footer">
+            <p>（{article.credit}）</p>
+          </footer>
+        )}
+      </article>
+      <QuotesPanel
+        quotes={article.quotes}
+        title={labels.quotesBy(speaker)}
+        attribution={`${speaker}，《${article.publication}》${article.issue}`}
+        inContext={labels.inContext}
+        copyLabel={labels.copyQuote}
+      />
+    </div>
   );
 }

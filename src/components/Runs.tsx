@@ -1,19 +1,40 @@
 import type { ReactNode } from 'react';
-import type { Run } from '@/lib/article';
+import { partId, type QuotePart, type Run } from '@/lib/article';
 
 type Props = { runs: Run[] };
 
 function marked(run: Run, key: number): ReactNode {
   let node: ReactNode = run.text;
   const marks = run.marks;
-  if (marks?.code) node = <code>{node}</code>;
-  if (marks?.em) node = <em>{node}</em>;
-  if (marks?.strong) node = <strong>{node}</strong>;
-  if (marks?.href) node = <a href={marks.href}>{node}</a>;
+  if (!marks) return node;
+  if (marks.code) node = <code>{node}</code>;
+  if (marks.em) node = <em>{node}</em>;
+  if (marks.strong) node = <strong>{node}</strong>;
+  if (marks.href) node = <a href={marks.href}>{node}</a>;
   return <span key={key}>{node}</span>;
 }
 
-/** A paragraph's text with its emphasis, links and code; plain runs render as bare text. */
+const samePart = (a?: QuotePart, b?: QuotePart) => a?.id === b?.id && a?.part === b?.part;
+
+/**
+ * A paragraph's text with its emphasis, links and code. Each part of an utterance is wrapped in
+ * a `span.utterance` whose id links to it; its quotation marks stay real characters, so copied
+ * text is exact.
+ */
 export function Runs({ runs }: Props) {
-  return runs.map((run, i) => (run.marks ? marked(run, i) : run.text));
+  const groups: { quote?: QuotePart; runs: Run[] }[] = [];
+  for (const run of runs) {
+    const last = groups.at(-1);
+    if (last && samePart(last.quote, run.quote)) last.runs.push(run);
+    else groups.push({ quote: run.quote, runs: [run] });
+  }
+  return groups.map((group, i) => {
+    const content = group.runs.map((run, k) => marked(run, k));
+    if (!group.quote) return <span key={i}>{content}</span>;
+    return (
+      <span key={i} className="utterance" id={partId(group.quote)} data-utterance={group.quote.id}>
+        {content}
+      </span>
+    );
+  });
 }

@@ -1,19 +1,35 @@
 import { slug } from 'github-slugger';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
+import { SpeechFinder } from './quotes';
 
 /** How a stretch of text is set: emphasis, strong, code, or a link. */
 export type Marks = { em?: true; strong?: true; code?: true; href?: string };
 
-/** A stretch of a paragraph with one set of marks; `quote` is the utterance it belongs to. */
-export type Run = { text: string; marks?: Marks; quote?: string };
+/** Where a run stands in an utterance: its id and which part (1-based), marks included. */
+export type QuotePart = { id: string; part: number };
+
+/** A stretch of a paragraph with one set of marks, and the utterance part it belongs to, if any. */
+export type Run = { text: string; marks?: Marks; quote?: QuotePart };
 
 export type Paragraph = { id: string; runs: Run[] };
 
 export type Section = { id: string; heading: string; paragraphs: Paragraph[] };
 
-/** An article's body, parsed: what comes before the first heading, then the sections. */
-export type ParsedArticle = { lede: Paragraph[]; sections: Section[] };
+/**
+ * One utterance of a named speaker. Its text is not copied here: it is the runs of
+ * `paragraphId` marked with `id` (see `utteranceParts`), so it converts with the paragraph.
+ */
+export type Quote = { id: string; speaker: string; paragraphId: string };
+
+/** An article's body, parsed: what comes before the first heading, the sections, the utterances. */
+export type ParsedArticle = { lede: Paragraph[]; sections: Section[]; quotes: Quote[] };
+
+/** Options for `parseArticle`. */
+export type ParseOptions = {
+  /** People whose words are attributed, the interviewee first (default: none, so no quotes). */
+  people?: readonly string[];
+};
 
 /** `{#id}` at the end of a heading or paragraph names its id explicitly. */
 const EXPLICIT_ID = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
@@ -24,6 +40,48 @@ const SAFE_HREF = /^(?:https?:|mailto:|#|\/(?!\/))/i;
 /** The plain text of a paragraph. */
 export function paragraphText(paragraph: Paragraph): string {
   return paragraph.runs.map((r) => r.text).join('');
+}
+
+/** The text of each part of utterance `id` in `paragraph`, quotation marks included. */
+export function utteranceParts(paragraph: Paragraph, id: string): string[] {
+  const parts: string[] = [];
+  for (const run of paragraph.runs) {
+    if (run.quote?.id !== id) continue;
+    const index = run.quote.part - 1;
+    parts[index] = (parts[index] ?? '') + run.text;
+  }
+  return parts;
+}
+
+/** The element id of one part of an utterance: the utterance id, then `-2`, `-3` for later parts. */
+export function partId(quote: QuotePart): string {
+  return quote.part === 1 ? quote.id : `${quote.id}-${quote.part}`;
+}
+
+type Span = { start: number; end: number; quote: QuotePart };
+
+/** Cuts runs at the span edges and marks the runs inside each span with its utterance part. */
+function markSpans(runs: Run[], spans: Span[]): Run[] {
+  if (spans.length === 0) return runs;
+  const out: Run[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const cuts = new Set([0, run.text.length]);
+    for (const span of spans) {
+      for (const edge of [span.start - at, span.end - at]) {
+        if (edge > 0 && edge < run.text.length) cuts.add(edge);
+      }
+    }
+    const sorted = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const from = sorted[i] as number;
+      const to = sorted[i + 1] as number;
+      const span = spans.find((s) => at + from >= s.start && at + to <= s.end);
+      out.push({ ...run, text: run.text.slice(from, to), ...(span ? { quote: span.quote } : {}) });
+    }
+    at += run.text.length;
+  }
+  return out;
 }
 
 function flatten(nodes: PhrasingContent[], marks: Marks, out: Run[]): void {
@@ -138,6 +196,28 @@ function uniqueId(wanted: string, taken: Set<string>): string {
 }
 
 /**
+ * Finds the utterances of `people` in the paragraphs (in reading order) and marks them.
+ * An utterance's id is `<paragraph id>-q<n>`, n counting utterances within the paragraph, so
+ * it is as stable as its paragraph's id and keeps when other paragraphs gain quotations.
+ */
+function markQuotes(paragraphs: Paragraph[], people: readonly string[]): Quote[] {
+  if (people.length === 0) return [];
+  const finder = new SpeechFinder(people);
+  const quotes: Quote[] = [];
+  for (const paragraph of paragraphs) {
+    const { utterances } = finder.find(paragraphText(paragraph));
+    const spans: Span[] = [];
+    utterances.forEach((u, i) => {
+      const id = `${paragraph.id}-q${i + 1}`;
+      quotes.push({ id, speaker: u.speaker, paragraphId: paragraph.id });
+      u.parts.forEach((p, k) => spans.push({ ...p, quote: { id, part: k + 1 } }));
+    });
+    paragraph.runs = markSpans(paragraph.runs, spans);
+  }
+  return quotes;
+}
+
+/**
  * Parses an article's Markdown body (canonical, simplified script) into its lede and sections,
  * each paragraph and section with an id that links to it in either script.
  *
@@ -150,13 +230,16 @@ function uniqueId(wanted: string, taken: Set<string>): string {
  *   must never move an explicit id);
  * - `{#id}` at the end of a heading or paragraph sets its id; explicit ids are reserved first.
  *
+ * - an utterance is `<paragraph id>-q<n>` (see `markQuotes`); a later part of a split
+ *   utterance is `<utterance id>-<part>` on the page.
+ *
  * Every heading starts a section, whatever its depth. Raw HTML is dropped, unsafe link targets
  * lose their link, images become their alt text. An empty body gives an empty article.
  */
-export function parseArticle(markdown: string): ParsedArticle {
+export function parseArticle(markdown: string, options: ParseOptions = {}): ParsedArticle {
   const blocks = blocksOf(remark().parse(markdown));
   const taken = new Set(blocks.flatMap((b) => (b.explicit ? [b.explicit] : [])));
-  const article: ParsedArticle = { lede: [], sections: [] };
+  const article: ParsedArticle = { lede: [], sections: [], quotes: [] };
   let count = 0;
   for (const block of blocks) {
     if (block.kind === 'heading') {
@@ -175,5 +258,7 @@ export function parseArticle(markdown: string): ParsedArticle {
       (article.sections.at(-1)?.paragraphs ?? article.lede).push({ id, runs: block.runs });
     }
   }
+  const paragraphs = [...article.lede, ...article.sections.flatMap((s) => s.paragraphs)];
+  article.quotes = markQuotes(paragraphs, options.people ?? []);
   return article;
 }

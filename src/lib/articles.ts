@@ -1,11 +1,37 @@
 import 'server-only';
-import { parseArticle, paragraphText, type Paragraph, type Section } from './article';
+import { slug as slugOf } from 'github-slugger';
+import {
+  parseArticle,
+  paragraphText,
+  utteranceParts,
+  type Paragraph,
+  type Section,
+} from './article';
 import { ContentError, getArticleSource, getArticleSources, type ArticleSource } from './content';
 import type { Script } from './locale';
 import { converterFor, type Term } from './script';
 
 /** A person as the page shows them, in the page's script. */
 export type PersonView = { name: string };
+
+/** One utterance as the page shows it: its parts' text (marks included), in the page's script. */
+export type QuoteView = {
+  id: string;
+  speaker: string;
+  paragraphId: string;
+  /** The section it stands in, if not the lede. */
+  sectionId?: string;
+  parts: string[];
+};
+
+/** A section as the page shows it, with the other ids a reader's link may use for it. */
+export type SectionView = Section & {
+  /**
+   * Ids that also land on this section: its heading's text (raw and slugged) in both scripts,
+   * where that differs from its id. A hash written from the traditional heading works too.
+   */
+  aliases: string[];
+};
 
 /** Everything an article page shows, in one script, as plain data for components. */
 export type Article = {
@@ -19,7 +45,9 @@ export type Article = {
   interviewee: PersonView & { role: string };
   credit?: string;
   lede: Paragraph[];
-  sections: Section[];
+  sections: SectionView[];
+  /** The interviewee's utterances, in reading order. */
+  quotes: QuoteView[];
   /** Characters of body text, for the reading time. */
   length: number;
 };
@@ -30,6 +58,26 @@ export const CHARACTERS_PER_MINUTE = 500;
 /** Minutes to read `length` characters, rounded up, at least 1. */
 export function readingMinutes(length: number): number {
   return Math.max(1, Math.ceil(length / CHARACTERS_PER_MINUTE));
+}
+
+/** Longest description, in characters, that search results show whole. */
+const DESCRIPTION_MAX = 120;
+
+/**
+ * A description from the opening paragraph: whole if short, else cut at the last sentence end
+ * outside quotation marks within the limit, else cut at the limit with an ellipsis.
+ */
+export function summarize(text: string, max: number = DESCRIPTION_MAX): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  let depth = 0;
+  let end = -1;
+  chars.slice(0, max).forEach((ch, i) => {
+    if (ch === '“' || ch === '‘') depth++;
+    else if ((ch === '”' || ch === '’') && depth > 0) depth--;
+    else if (depth === 0 && /[。！？]/.test(ch)) end = i;
+  });
+  return end >= 0 ? chars.slice(0, end + 1).join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** The people an article names, protected from conversion with the forms its front matter gives. */
@@ -61,32 +109,64 @@ function convertParagraph(paragraph: Paragraph, convert: (t: string) => string):
 
 const built = new Map<string, Article>();
 
+/** Where each paragraph stands: the paragraph (converted) and its section, if not the lede. */
+type Placed = { paragraph: Paragraph; sectionId?: string };
+
 /** Builds the page data for one article source in one script. Throws a ContentError for an empty body. */
 function build(source: ArticleSource, script: Script): Article {
-  const parsed = parseArticle(source.body);
+  const { meta } = source;
+  const parsed = parseArticle(source.body, {
+    people: [meta.interviewee.name, meta.reporter.name],
+  });
   const all = [...parsed.lede, ...parsed.sections.flatMap((s) => s.paragraphs)];
-  if (all.length === 0)
+  if (all.length === 0) {
     throw new ContentError(`content/${source.file}: the article has no paragraphs`);
+  }
   const convert = converterFor(script, peopleTerms(source, script));
   const paragraph = (p: Paragraph) => convertParagraph(p, convert);
-  const { meta } = source;
-  const firstParagraph = paragraphText(all[0] as Paragraph);
+  const lede = parsed.lede.map(paragraph);
+  const hant = converterFor('zh-hant', peopleTerms(source, 'zh-hant'));
+  const taken = new Set([
+    ...all.map((p) => p.id),
+    ...parsed.sections.map((s) => s.id),
+    ...parsed.quotes.map((q) => q.id),
+  ]);
+  const sections = parsed.sections.map((s): SectionView => {
+    const forms = [s.heading, hant(s.heading)].flatMap((h) => [h, slugOf(h)]);
+    const aliases = [...new Set(forms)].filter((a) => a !== '' && !/\s/.test(a) && !taken.has(a));
+    aliases.forEach((a) => taken.add(a));
+    return { ...s, heading: convert(s.heading), paragraphs: s.paragraphs.map(paragraph), aliases };
+  });
+  const placed = new Map<string, Placed>();
+  for (const p of lede) placed.set(p.id, { paragraph: p });
+  for (const s of sections) {
+    for (const p of s.paragraphs) placed.set(p.id, { paragraph: p, sectionId: s.id });
+  }
+  const quotes = parsed.quotes
+    .filter((q) => q.speaker === meta.interviewee.name)
+    .map((q): QuoteView => {
+      const at = placed.get(q.paragraphId) as Placed;
+      return {
+        id: q.id,
+        speaker: convert(q.speaker),
+        paragraphId: q.paragraphId,
+        ...(at.sectionId ? { sectionId: at.sectionId } : {}),
+        parts: utteranceParts(at.paragraph, q.id),
+      };
+    });
   return {
     slug: source.slug,
     script,
     title: convert(meta.title),
-    description: convert(meta.description ?? firstParagraph),
+    description: convert(meta.description ?? summarize(paragraphText(all[0] as Paragraph))),
     publication: convert(meta.publication),
     issue: convert(meta.issue),
     reporter: { name: convert(meta.reporter.name) },
     interviewee: { name: convert(meta.interviewee.name), role: convert(meta.interviewee.role) },
     ...(meta.credit ? { credit: convert(meta.credit) } : {}),
-    lede: parsed.lede.map(paragraph),
-    sections: parsed.sections.map((s) => ({
-      ...s,
-      heading: convert(s.heading),
-      paragraphs: s.paragraphs.map(paragraph),
-    })),
+    lede,
+    sections,
+    quotes,
     length: all.reduce((n, p) => n + [...paragraphText(p)].length, 0),
   };
 }

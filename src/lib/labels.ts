@@ -7,20 +7,18 @@ import type { Script } from './locale';
 export type Labels = {
   siteName: string;
   siteDescription: string;
-  scriptName: string;
-  switchTo: string;
+  scriptToggle: string;
   reporter: string;
   contents: string;
-  lede: string;
   readingTime: (minutes: number) => string;
   linkToSection: (heading: string) => string;
   linkToParagraph: string;
   copyLink: string;
-  copied: string;
   copyQuote: string;
+  copied: string;
+  copyFailed: string;
   quotesBy: (name: string) => string;
-  goToQuote: string;
-  articles: string;
+  inContext: string;
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
@@ -30,20 +28,18 @@ export type Labels = {
 const hans: Labels = {
   siteName: '访谈阅读',
   siteDescription: '以简体或繁体阅读中文访谈全文。',
-  scriptName: '简体',
-  switchTo: '切换到繁体',
+  scriptToggle: '简繁切换',
   reporter: '记者',
   contents: '目录',
-  lede: '导语',
   readingTime: (m) => `约 ${m} 分钟读完`,
   linkToSection: (h) => `本节链接：${h}`,
   linkToParagraph: '本段链接',
-  copyLink: '复制链接',
-  copied: '已复制',
+  copyLink: '复制本节链接',
   copyQuote: '复制引语',
+  copied: '已复制到剪贴板',
+  copyFailed: '复制失败，请手动复制地址栏中的链接',
   quotesBy: (name) => `${name}说`,
-  goToQuote: '在原文中查看',
-  articles: '文章',
+  inContext: '在原文中查看',
   notFoundTitle: '找不到这个页面',
   notFoundBody: '链接可能有误，或文章已经移走。',
   backHome: '返回首页',
@@ -53,20 +49,18 @@ const hans: Labels = {
 const hant: Labels = {
   siteName: '訪談閱讀',
   siteDescription: '以簡體或繁體閱讀中文訪談全文。',
-  scriptName: '繁體',
-  switchTo: '切換到簡體',
+  scriptToggle: '簡繁切換',
   reporter: '記者',
   contents: '目錄',
-  lede: '導語',
   readingTime: (m) => `約 ${m} 分鐘讀完`,
   linkToSection: (h) => `本節連結：${h}`,
   linkToParagraph: '本段連結',
-  copyLink: '複製連結',
-  copied: '已複製',
+  copyLink: '複製本節連結',
   copyQuote: '複製引語',
+  copied: '已複製到剪貼簿',
+  copyFailed: '複製失敗，請手動複製網址列中的連結',
   quotesBy: (name) => `${name}說`,
-  goToQuote: '在原文中查看',
-  articles: '文章',
+  inContext: '在原文中查看',
   notFoundTitle: '找不到這個頁面',
   notFoundBody: '連結可能有誤，或文章已經移走。',
   backHome: '返回首頁',

@@ -3,8 +3,11 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/ArticleView';
 import type { Article } from '@/lib/articles';
+import { labelsFor } from '@/lib/labels';
 
 afterEach(cleanup);
+
+const labels = labelsFor('zh-hans');
 
 const article: Article = {
   slug: 'sample',
@@ -16,50 +19,131 @@ const article: Article = {
   reporter: { name: '李四' },
   interviewee: { name: '张三', role: '院长' },
   credit: '本文刊发于《某周刊》2025年第1期',
-  lede: [{ id: 'p1', runs: [{ text: '导语，' }, { text: '强调', marks: { em: true } }] }],
-  sections: [
-    { id: '第一节', heading: '第一节', paragraphs: [{ id: 'p2', runs: [{ text: '正文。' }] }] },
-    { id: '第二节', heading: '第二节', paragraphs: [] },
+  lede: [
+    {
+      id: 'p1',
+      runs: [
+        { text: '导语，' },
+        { text: '强调', marks: { em: true } },
+        { text: '“时间很紧，任务很重。”', quote: { id: 'p1-q1', part: 1 } },
+        { text: '张三说，' },
+        { text: '“我们必须加快。”', quote: { id: 'p1-q1', part: 2 } },
+      ],
+    },
   ],
-  length: 7,
+  sections: [
+    {
+      id: '第一节',
+      heading: '第一節',
+      aliases: ['第一節'],
+      paragraphs: [{ id: 'p2', runs: [{ text: '正文。' }] }],
+    },
+    { id: '第二节', heading: '第二節', aliases: [], paragraphs: [] },
+  ],
+  quotes: [
+    {
+      id: 'p1-q1',
+      speaker: '张三',
+      paragraphId: 'p1',
+      parts: ['“时间很紧，任务很重。”', '“我们必须加快。”'],
+    },
+  ],
+  length: 30,
 };
+
+function renderArticle(a: Article = article) {
+  return render(<ArticleView article={a} labels={labels} readingMinutes={1} />);
+}
 
 describe('ArticleView', () => {
   it('shows the headline as the one h1 and a byline with reporter, publication and issue', () => {
-    render(
-      <ArticleView article={article} labels={{ reporter: '记者', readingTime: '约 1 分钟读完' }} />,
-    );
+    renderArticle();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('院长张三：谈一谈');
     const byline = screen.getByText(/记者/);
-    expect(byline.textContent).toContain('李四');
-    expect(byline.textContent).toContain('《某周刊》');
-    expect(byline.textContent).toContain('2025年第1期');
+    expect(byline.textContent).toBe('《某周刊》2025年第1期 · 记者 李四');
+    expect(screen.getByText('约 1 分钟读完')).toBeTruthy();
   });
 
-  it('gives each section an h2 with its id, and each paragraph its id', () => {
-    const { container } = render(
-      <ArticleView article={article} labels={{ reporter: '记者', readingTime: '' }} />,
-    );
-    const headings = screen.getAllByRole('heading', { level: 2 });
+  it('gives each section an h2 with its canonical id, and each paragraph its id', () => {
+    const { container } = renderArticle();
+    const article = screen.getByRole('article');
+    const headings = within(article).getAllByRole('heading', { level: 2 });
     expect(headings.map((h) => [h.id, h.textContent])).toEqual([
-      ['第一节', '第一节'],
-      ['第二节', '第二节'],
+      ['第一节', '第一節'],
+      ['第二节', '第二節'],
     ]);
     expect(container.querySelector('#p2')?.textContent).toBe('正文。');
     expect(container.querySelector('#p1 em')?.textContent).toBe('强调');
   });
 
-  it('puts the credit in the article footer', () => {
-    render(<ArticleView article={article} labels={{ reporter: '记者', readingTime: '' }} />);
-    const footer = screen.getByRole('contentinfo');
-    expect(within(footer).getByText(/本文刊发于/).textContent).toBe(
-      '（本文刊发于《某周刊》2025年第1期）',
+  it('lets a hash written with the heading text in the other script land on the section', () => {
+    const { container } = renderArticle();
+    const alias = container.querySelector('[id="第一節"]');
+    expect(alias?.closest('.heading-row')?.querySelector('h2')?.id).toBe('第一节');
+  });
+
+  it('links every section heading and paragraph to itself, with an accessible name', () => {
+    renderArticle();
+    const sectionLink = screen.getByRole('link', { name: '本节链接：第一節' });
+    expect(sectionLink.getAttribute('href')).toBe('#第一节');
+    const paragraphLinks = screen.getAllByRole('link', { name: '本段链接' });
+    expect(paragraphLinks.map((a) => a.getAttribute('href'))).toEqual(['#p1', '#p2']);
+  });
+
+  it('keeps copy buttons hidden until scripts can make them work', () => {
+    const { container } = renderArticle();
+    const buttons = container.querySelectorAll('button[data-copy]');
+    expect(buttons.length).toBe(3); // two section links, one quote
+    buttons.forEach((b) => expect((b as HTMLButtonElement).hidden).toBe(true));
+  });
+
+  it('marks each part of an utterance with its id and keeps the quotation marks as text', () => {
+    const { container } = renderArticle();
+    expect(container.querySelector('#p1-q1')?.textContent).toBe('“时间很紧，任务很重。”');
+    expect(container.querySelector('#p1-q1-2')?.textContent).toBe('“我们必须加快。”');
+    expect(container.querySelector('#p1')?.textContent).toContain(
+      '强调“时间很紧，任务很重。”张三说，“我们必须加快。”',
     );
   });
 
-  it('has no footer when there is no credit', () => {
-    const uncredited: Article = { ...article, credit: undefined };
-    render(<ArticleView article={uncredited} labels={{ reporter: '记者', readingTime: '' }} />);
+  it('lists the interviewee’s words in a panel, each linking to its place', () => {
+    renderArticle();
+    const panel = screen.getByRole('complementary', { name: '张三说' });
+    const items = within(panel).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(within(items[0]!).getByRole('blockquote').textContent).toBe(
+      '“时间很紧，任务很重。”“我们必须加快。”',
+    );
+    expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe('#p1-q1');
+  });
+
+  it('sets a pull quote in an aside, hidden from assistive technology', () => {
+    const { container } = renderArticle();
+    const pull = container.querySelector('aside.pull-quote');
+    expect(pull?.getAttribute('aria-hidden')).toBe('true');
+    expect(pull?.textContent).toContain('“时间很紧，任务很重。”');
+  });
+
+  it('has a table of contents linking to every section', () => {
+    renderArticle();
+    const toc = screen.getByRole('navigation', { name: '目录' });
+    expect(
+      within(toc)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#第一节', '#第二节']);
+  });
+
+  it('puts the credit in the article footer, and has none without a credit', () => {
+    renderArticle();
+    expect(screen.getByRole('contentinfo').textContent).toBe('（本文刊发于《某周刊》2025年第1期）');
+    cleanup();
+    renderArticle({ ...article, credit: undefined });
     expect(screen.queryByRole('contentinfo')).toBeNull();
+  });
+
+  it('has no quotes panel or pull quote when nobody is quoted', () => {
+    const { container } = renderArticle({ ...article, quotes: [] });
+    expect(container.querySelector('.quotes-panel, .pull-quote')).toBeNull();
   });
 });

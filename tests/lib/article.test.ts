@@ -59,7 +59,7 @@ describe('parseArticle', () => {
   });
 
   it('returns an empty article for an empty body', () => {
-    expect(parseArticle('')).toEqual({ lede: [], sections: [] });
+    expect(parseArticle('')).toEqual({ lede: [], sections: [], quotes: [] });
   });
 
   it('keeps emphasis and safe links, drops raw HTML and unsafe link targets', () => {

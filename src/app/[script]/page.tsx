@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ReaderScript } from '@/components/ReaderScript';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getArticles } from '@/lib/articles';
 import { labelsFor } from '@/lib/labels';
 import { isScript } from '@/lib/locale';
+import { alternatesFor } from '@/lib/site';
 
 type Props = { params: Promise<{ script: string }> };
 
@@ -11,7 +13,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params;
   if (!isScript(script)) return {};
   const labels = labelsFor(script);
-  return { title: labels.siteName, description: labels.siteDescription };
+  return {
+    title: labels.siteName,
+    description: labels.siteDescription,
+    alternates: alternatesFor(script),
+  };
 }
 
 /** The index of one script: every article, newest content first as listed. */
@@ -26,7 +32,7 @@ export default async function IndexPage({ params }: Props) {
         script={script}
         siteName={labels.siteName}
         skipToContent={labels.skipToContent}
-        toggleLabel={labels.switchTo}
+        toggleLabel={labels.scriptToggle}
         hrefs={{ 'zh-hans': '/zh-hans', 'zh-hant': '/zh-hant' }}
       />
       <main id="main">
@@ -42,6 +48,7 @@ export default async function IndexPage({ params }: Props) {
           ))}
         </ul>
       </main>
+      <ReaderScript copied={labels.copied} copyFailed={labels.copyFailed} />
     </>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticleJsonLd } from '@/components/ArticleJsonLd';
 import { ArticleView } from '@/components/ArticleView';
+import { ReaderScript } from '@/components/ReaderScript';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getArticle, getArticles, readingMinutes } from '@/lib/articles';
 import { labelsFor } from '@/lib/labels';
-import { DEFAULT_SCRIPT, isScript } from '@/lib/locale';
+import { DEFAULT_SCRIPT, isScript, langOf } from '@/lib/locale';
+import { absolute, alternatesFor, pathIn } from '@/lib/site';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 
@@ -24,7 +27,21 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   if (!article) return {};
-  return { title: article.title, description: article.description };
+  const lang = langOf(article.script);
+  return {
+    title: article.title,
+    description: article.description,
+    alternates: alternatesFor(article.script, article.slug),
+    authors: [{ name: article.reporter.name }],
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.description,
+      url: absolute(pathIn(article.script, article.slug)),
+      locale: lang === 'zh-Hant' ? 'zh_TW' : 'zh_CN',
+      siteName: labelsFor(article.script).siteName,
+    },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -38,18 +55,18 @@ export default async function ArticlePage({ params }: Props) {
         script={script}
         siteName={labels.siteName}
         skipToContent={labels.skipToContent}
-        toggleLabel={labels.switchTo}
+        toggleLabel={labels.scriptToggle}
         hrefs={{ 'zh-hans': `/zh-hans/${slug}`, 'zh-hant': `/zh-hant/${slug}` }}
       />
+      <ArticleJsonLd article={article} url={absolute(pathIn(script, slug))} lang={langOf(script)} />
       <main id="main">
         <ArticleView
           article={article}
-          labels={{
-            reporter: labels.reporter,
-            readingTime: labels.readingTime(readingMinutes(article.length)),
-          }}
+          labels={labels}
+          readingMinutes={readingMinutes(article.length)}
         />
       </main>
+      <ReaderScript copied={labels.copied} copyFailed={labels.copyFailed} />
     </>
   );
 }

@@ -1,0 +1,34 @@
+import type { Article } from '@/lib/articles';
+
+type Props = { article: Article; url: string; lang: string };
+
+/**
+ * schema.org NewsArticle data with only the facts the article gives: headline, reporter,
+ * publication and issue, the interviewee. No date: the source gives none beyond the issue.
+ */
+export function ArticleJsonLd({ article, url, lang }: Props) {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.description,
+    inLanguage: lang,
+    url,
+    mainEntityOfPage: url,
+    author: { '@type': 'Person', name: article.reporter.name },
+    publisher: { '@type': 'Organization', name: article.publication },
+    isPartOf: {
+      '@type': 'PublicationIssue',
+      issueNumber: article.issue,
+      isPartOf: { '@type': 'Periodical', name: article.publication },
+    },
+    about: {
+      '@type': 'Person',
+      name: article.interviewee.name,
+      jobTitle: article.interviewee.role,
+    },
+  };
+  // `<` is escaped so that no text in the data can close the script element.
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}

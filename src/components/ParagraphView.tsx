@@ -1,0 +1,14 @@
+import type { Paragraph } from '@/lib/article';
+import { Runs } from './Runs';
+
+type Props = { paragraph: Paragraph; linkLabel: string };
+
+/** A paragraph with its id and a link to itself (a pilcrow drawn by CSS, so copied text stays clean). */
+export function ParagraphView({ paragraph, linkLabel }: Props) {
+  return (
+    <p id={paragraph.id}>
+      <Runs runs={paragraph.runs} />
+      <a className="self-link para-link" href={`#${paragraph.id}`} aria-label={linkLabel} />
+    </p>
+  );
+}

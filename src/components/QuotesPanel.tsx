@@ -1,0 +1,47 @@
+import type { QuoteView } from '@/lib/articles';
+
+type Props = {
+  quotes: QuoteView[];
+  title: string;
+  /** Who said it and where, as copied after the quote: `刘庆峰，《中国经济周刊》2024年第6期`. */
+  attribution: string;
+  inContext: string;
+  copyLabel: string;
+};
+
+/**
+ * Every utterance of the interviewee, each linking to its place in the text, with a button to
+ * copy it with its attribution and link (shown once scripts run).
+ */
+export function QuotesPanel({ quotes, title, attribution, inContext, copyLabel }: Props) {
+  if (quotes.length === 0) return null;
+  return (
+    <aside className="quotes-panel" aria-labelledby="quotes-title">
+      <h2 id="quotes-title">{title}</h2>
+      <ol>
+        {quotes.map((q) => (
+          <li key={q.id}>
+            <blockquote data-quote={q.id}>
+              <p>{q.parts.join('')}</p>
+            </blockquote>
+            <p className="quote-actions">
+              <a href={`#${q.id}`} data-quote-link={q.id}>
+                {inContext}
+              </a>
+              <button
+                type="button"
+                className="copy-button copy-quote"
+                data-copy="quote"
+                data-target={q.id}
+                data-attribution={attribution}
+                hidden
+              >
+                {copyLabel}
+              </button>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { SCRIPT_COOKIE, SCRIPT_COOKIE_MAX_AGE } from '@/lib/locale';
+
+type Props = { copied: string; copyFailed: string };
+
+/** The page's URL with `#id`, for sharing. */
+function linkTo(id: string): string {
+  return `${location.origin}${location.pathname}#${encodeURIComponent(id)}`;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The id of the paragraph or heading at the top of the viewport, just below the sticky header. */
+function placeInView(): string | undefined {
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const candidates = document.querySelectorAll<HTMLElement>('article p[id], article h2[id]');
+  for (const el of candidates) {
+    if (el.getBoundingClientRect().bottom > header + 1) return el.id;
+  }
+  return undefined;
+}
+
+/** Marks the table-of-contents entry of the section being read. */
+function markCurrentSection(): void {
+  const links = document.querySelectorAll<HTMLAnchorElement>('.toc a[data-section]');
+  const line = window.innerHeight * 0.3;
+  let current: string | undefined;
+  for (const link of links) {
+    const heading = document.getElementById(link.dataset.section ?? '');
+    if (heading && heading.getBoundingClientRect().top <= line) current = link.dataset.section;
+  }
+  for (const link of links) {
+    if (link.dataset.section === current) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+/**
+ * What only scripts can add to a page that works without them: the copy buttons (a link, or a
+ * quote with its attribution and link), the current-section mark in the table of contents, and
+ * a 简 | 繁 toggle that remembers the choice (cookie, one year) and keeps the reader's place:
+ * the current hash, else the paragraph at the top of the viewport. Event delegation keeps this
+ * one small component for the whole page.
+ */
+export function ReaderScript({ copied, copyFailed }: Props) {
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    document.querySelectorAll<HTMLElement>('[data-copy]').forEach((b) => (b.hidden = false));
+
+    const onClick = async (event: MouseEvent) => {
+      const target = event.target as Element | null;
+      const toggle = target?.closest<HTMLAnchorElement>('.script-toggle a[data-script]');
+      if (toggle) {
+        const secure = location.protocol === 'https:' ? '; Secure' : '';
+        document.cookie = `${SCRIPT_COOKIE}=${toggle.dataset.script}; Max-Age=${SCRIPT_COOKIE_MAX_AGE}; Path=/; SameSite=Lax${secure}`;
+        const place = location.hash.slice(1) || placeInView();
+        if (place) toggle.hash = place;
+        return;
+      }
+      const button = target?.closest<HTMLButtonElement>('button[data-copy]');
+      if (!button) return;
+      const id = button.dataset.target ?? '';
+      let text = linkTo(id);
+      if (button.dataset.copy === 'quote') {
+        const quote = document.querySelector(`[data-quote="${CSS.escape(id)}"]`)?.textContent ?? '';
+        text = `${quote.trim()}——${button.dataset.attribution ?? ''}\n${text}`;
+      }
+      const ok = await copy(text);
+      setStatus(ok ? copied : copyFailed);
+      button.dataset.state = ok ? 'copied' : 'failed';
+      window.setTimeout(() => delete button.dataset.state, 2000);
+    };
+
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(markCurrentSection);
+    };
+    markCurrentSection();
+    document.addEventListener('click', onClick);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('hashchange', onScroll);
+    return () => {
+      document.removeEventListener('click', onClick);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('hashchange', onScroll);
+    };
+  }, [copied, copyFailed]);
+
+  return (
+    <p className="visually-hidden" role="status">
+      {status}
+    </p>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Script } from './locale';
+
+/**
+ * The site's public origin, for canonical URLs, alternates, the sitemap and JSON-LD. Set
+ * `SITE_URL` when building for a real host (pages are prerendered, so it is read at build time).
+ */
+export const SITE_URL = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+
+/** The path of a page in a script: the index (`/zh-hant`) or an article (`/zh-hant/<slug>`). */
+export function pathIn(script: Script, slug?: string): string {
+  return slug ? `/${script}/${slug}` : `/${script}`;
+}
+
+/** The absolute URL of a path on this site. */
+export function absolute(path: string): string {
+  return `${SITE_URL}${path}`;
+}
+
+/**
+ * `alternates` for a page: itself as canonical, both scripts, and as x-default the unprefixed
+ * path, which sends each reader to their script.
+ */
+export function alternatesFor(script: Script, slug?: string) {
+  return {
+    canonical: absolute(pathIn(script, slug)),
+    languages: {
+      'zh-Hans': absolute(pathIn('zh-hans', slug)),
+      'zh-Hant': absolute(pathIn('zh-hant', slug)),
+      'x-default': absolute(slug ? `/${slug}` : '/'),
+    },
+  };
+}

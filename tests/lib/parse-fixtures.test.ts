@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle, utteranceParts, type Paragraph } from '@/lib/article';
+
+/**
+ * Parser fixtures: tests/fixtures/parse/<case>/input.md → expected.json (written by hand;
+ * `UPDATE=1` rewrites them from the parser, to be reviewed before committing). A case may
+ * name its speakers in people.json; the default is ["张三"].
+ */
+const root = path.resolve(__dirname, '../fixtures/parse');
+
+function summary(dir: string) {
+  const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+  const people = fs.existsSync(path.join(dir, 'people.json'))
+    ? (JSON.parse(read('people.json')) as string[])
+    : ['张三'];
+  const article = parseArticle(read('input.md'), { people });
+  const paragraphs = new Map<string, Paragraph>(
+    [...article.lede, ...article.sections.flatMap((s) => s.paragraphs)].map((p) => [p.id, p]),
+  );
+  return {
+    lede: article.lede.map((p) => p.id),
+    sections: article.sections.map((s) => ({
+      id: s.id,
+      heading: s.heading,
+      paragraphs: s.paragraphs.map((p) => p.id),
+    })),
+    quotes: article.quotes.map((q) => ({
+      id: q.id,
+      speaker: q.speaker,
+      parts: utteranceParts(paragraphs.get(q.paragraphId) as Paragraph, q.id),
+    })),
+  };
+}
+
+describe('parser fixtures', () => {
+  for (const name of fs.readdirSync(root).sort()) {
+    it(`parses ${name.replace(/-/g, ' ')} as expected`, () => {
+      const dir = path.join(root, name);
+      const actual = summary(dir);
+      const file = path.join(dir, 'expected.json');
+      if (process.env.UPDATE === '1')
+        fs.writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+      expect(actual).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
+    });
+  }
+});
