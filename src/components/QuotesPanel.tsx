@@ -10,6 +10,15 @@ type Props = {
 };
 
 /**
+ * An utterance as one quotation: a split utterance's parts (`“A。”` … `“B。”`) read as
+ * `“A。B。”`, the attribution between them left out as a quotation collection does.
+ */
+export function asOneQuotation(parts: string[]): string {
+  if (parts.length === 1) return parts[0] ?? '';
+  return `“${parts.map((p) => p.replace(/^“/, '').replace(/”$/, '')).join('')}”`;
+}
+
+/**
  * Every utterance of the interviewee, each linking to its place in the text, with a button to
  * copy it with its attribution and link (shown once scripts run).
  */
@@ -22,7 +31,7 @@ export function QuotesPanel({ quotes, title, attribution, inContext, copyLabel }
         {quotes.map((q) => (
           <li key={q.id}>
             <blockquote data-quote={q.id}>
-              <p>{q.parts.join('')}</p>
+              <p>{asOneQuotation(q.parts)}</p>
             </blockquote>
             <p className="quote-actions">
               <a href={`#${q.id}`} data-quote-link={q.id}>

@@ -112,7 +112,7 @@ describe('ArticleView', () => {
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(1);
     expect(within(items[0]!).getByRole('blockquote').textContent).toBe(
-      '“时间很紧，任务很重。”“我们必须加快。”',
+      '“时间很紧，任务很重。我们必须加快。”',
     );
     expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe('#p1-q1');
   });

@@ -100,7 +100,7 @@ test('copy quote copies the words, who said them and a link', async ({
   await panel.getByRole('button', { name: '复制引语' }).first().click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(
-    '“时间紧，任务重。”“我国若想在这个领域快速赶上，有必要根据新的形势制定系统性规划。”' +
+    '“时间紧，任务重。我国若想在这个领域快速赶上，有必要根据新的形势制定系统性规划。”' +
       '——刘庆峰，《中国经济周刊》2024年第6期\n' +
       `${baseURL}${ARTICLE}#p4-q1`,
   );
