@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ArticleView } from '@/components/ArticleView';
+import { parseArticle } from '@/lib/article';
+import type { Article } from '@/lib/articles';
+import { parseArticleFile } from '@/lib/content';
+import { labelsFor } from '@/lib/labels';
+
+const file = 'hostile-article.md';
+const source = fs.readFileSync(
+  path.resolve(__dirname, '../fixtures/content/hostile', file),
+  'utf8',
+);
+
+/** The hostile fixture rendered as the article page renders it. */
+function renderHostile(): string {
+  const { meta, body } = parseArticleFile(file, source);
+  const parsed = parseArticle(body, { people: [meta.interviewee.name] });
+  const article: Article = {
+    slug: 'hostile-article',
+    script: 'zh-hans',
+    title: meta.title,
+    description: '',
+    publication: meta.publication,
+    issue: meta.issue,
+    reporter: meta.reporter,
+    interviewee: meta.interviewee,
+    lede: parsed.lede,
+    sections: parsed.sections.map((s) => ({ ...s, aliases: [] })),
+    quotes: [],
+    length: 0,
+  };
+  return renderToStaticMarkup(
+    <ArticleView article={article} labels={labelsFor('zh-hans')} readingMinutes={1} />,
+  );
+}
+
+describe('raw HTML in a content file', () => {
+  const html = renderHostile();
+
+  it('never becomes markup: no script, iframe, img or event handler reaches the page', () => {
+    expect(html).not.toMatch(/<script|<iframe|<img|<b /i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('never becomes a link to javascript: or data:', () => {
+    expect(html).not.toMatch(/href="\s*(javascript|data):/i);
+    expect(html).toContain('href="https://example.com/a?b=1"');
+  });
+
+  it('keeps the words around it', () => {
+    expect(html).toContain('里有脚本。');
+    expect(html).toContain('点我');
+    expect(html).toContain('原始链接');
+  });
+
+  it('shows markup in front matter as text, escaped', () => {
+    expect(html).toContain('标题&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;');
+  });
+});

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+
+const SLUG = 'liu-qingfeng-general-ai';
+const ARTICLE = `/zh-hans/${SLUG}`;
+
+test.describe('security headers', () => {
+  const urls = [
+    ARTICLE,
+    '/zh-hant',
+    '/',
+    '/zh-hans/no-such-article',
+    '/robots.txt',
+    '/sitemap.xml',
+    '/icon.svg',
+  ];
+  for (const url of urls) {
+    test(`${url} carries them, and no X-Powered-By`, async ({ request }) => {
+      const response = await request.get(url, { maxRedirects: 0 });
+      const h = response.headers();
+      const csp = h['content-security-policy'] ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+      ]) {
+        expect(csp).toContain(directive);
+      }
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['permissions-policy']).toContain('camera=()');
+      expect(h['x-powered-by']).toBeUndefined();
+    });
+  }
+
+  test('a hashed asset carries them too', async ({ request }) => {
+    const html = await (await request.get(ARTICLE)).text();
+    const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0] as string;
+    const response = await request.get(asset);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
+  });
+});
+
+test.describe('odd URLs get a 404 or a 200, never a 500', () => {
+  const odd = [
+    '/zh-hans/..%2f..%2fetc%2fpasswd',
+    '/zh-hans/%2e%2e/%2e%2e/package.json',
+    '/zh-hans/..%5c..%5cpackage.json',
+    `/zh-hans/${'a'.repeat(2048)}`,
+    `/${'b'.repeat(2048)}`,
+    '/zh-hans/%00',
+    `/zh-hans/${SLUG}%00`,
+    '/zh-hans/%E5%88%98%E5%BA%86%E5%B3%B0',
+    '/zh-hant/%E5%8A%89%E6%85%B6%E5%B3%B0',
+    '/zh-hans/%ZZ',
+    '/zh-hans/%E0%A4%A',
+    '/zh-xx/%ZZ',
+    '/%ZZ',
+    '/zh-hans/content%2Fliu-qingfeng-general-ai.md',
+    '/ZH-HANS/' + SLUG,
+    '/zh-hans//' + SLUG,
+  ];
+  for (const url of odd) {
+    test(`GET ${url.slice(0, 60)}`, async ({ request }) => {
+      const response = await request.get(url, { maxRedirects: 5 });
+      expect([200, 404]).toContain(response.status());
+      expect(await response.text()).not.toContain('"name": "interview-reader"');
+    });
+  }
+
+  test('HEAD requests are answered like GET', async ({ request }) => {
+    expect((await request.head(ARTICLE)).status()).toBe(200);
+    expect((await request.head('/zh-hans/no-such-article')).status()).toBe(404);
+    expect((await request.head('/', { maxRedirects: 0 })).status()).toBe(307);
+  });
+
+  test('unexpected query strings change nothing', async ({ request }) => {
+    for (const query of [
+      '?a=1',
+      '?__proto__=x&constructor=y',
+      '?_rsc=zzz',
+      `?q=${'x'.repeat(1500)}`,
+      '?%00=%00',
+    ]) {
+      const response = await request.get(`${ARTICLE}${query}`);
+      expect(response.status(), query).toBe(200);
+    }
+  });
+});
+
+test.describe('caching', () => {
+  test('a prerendered page can sit in a CDN and revalidates with its ETag', async ({ request }) => {
+    const response = await request.get(ARTICLE);
+    const h = response.headers();
+    expect(h['cache-control']).toMatch(/s-maxage=\d+/);
+    expect(h['etag']).toBeTruthy();
+    const again = await request.get(ARTICLE, { headers: { 'if-none-match': h['etag'] as string } });
+    expect(again.status()).toBe(304);
+    const stale = await request.get(ARTICLE, { headers: { 'if-none-match': '"not-this-one"' } });
+    expect(stale.status()).toBe(200);
+  });
+
+  test('hashed assets are immutable', async ({ request }) => {
+    const html = await (await request.get(ARTICLE)).text();
+    const assets = [...html.matchAll(/\/_next\/static\/[^"]+\.(?:js|css)/g)].map((m) => m[0]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of new Set(assets)) {
+      const cache = (await request.get(asset)).headers()['cache-control'];
+      expect(cache, asset).toContain('immutable');
+      expect(cache, asset).toMatch(/max-age=31536000/);
+    }
+  });
+
+  test('redirects that depend on the reader are never cached by a shared cache', async ({
+    request,
+  }) => {
+    const response = await request.get('/', { maxRedirects: 0 });
+    expect(response.headers()['cache-control']).toMatch(/private|no-store/);
+  });
+});

@@ -1,0 +1,4 @@
+declare module 'vnu-jar' {
+  const jar: string;
+  export default jar;
+}
