@@ -2,9 +2,6 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isScript, SCRIPT_COOKIE } from '@/lib/locale';
 import { negotiateScript } from '@/lib/negotiate';
 
-/** The request header that tells the 404 page which script to speak. */
-export const SCRIPT_HEADER = 'x-script';
-
 /** A path whose last segment has an extension is a file (robots.txt, sitemap.xml, icon.svg). */
 const FILE = /\.[a-z0-9]+$/i;
 
@@ -35,42 +32,28 @@ function escapeStrayPercents(path: string): string {
 }
 
 /**
- * Every request but Next's own assets passes here.
+ * Requests that may need a decision before Next routes them (see `config.matcher`):
  * - A path that does not decode (`/zh-hans/%ZZ`) is sent (308) to its literal form
  *   (`/zh-hans/%25ZZ`), which no page has, so the reader gets the 404 page. Next itself would
  *   answer the undecodable path with a 500.
- * - Files (`/robots.txt`, `/sitemap.xml`, `/icon.svg`) are served as they are.
- * - `/zh-hans/…`, `/zh-hant/…`: served as they are; the script goes along in a request header
- *   for the 404 page, which cannot read the URL.
- * - `/zh-<anything else>/…`: an unknown script is a 404, worded in the reader's script.
- * - any other path, `/` included: 307 to the same path in the reader's script (cookie, then
+ * - Files and paths under a script prefix, known (`/zh-hant`) or not (`/zh-xx/…`, a 404), go on.
+ * - Any other path, `/` included: 307 to the same path in the reader's script (cookie, then
  *   Accept-Language, then zh-hans), varying on both, never stored by a shared cache.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const first = pathname.split('/')[1] ?? '';
-  const chosen = () =>
-    negotiateScript(
-      request.cookies.get(SCRIPT_COOKIE)?.value,
-      request.headers.get('accept-language'),
-    );
-  const withScript = (script: string) => {
-    const headers = new Headers(request.headers);
-    headers.set(SCRIPT_HEADER, script);
-    return { request: { headers } };
-  };
-
   if (!isWellEncoded(pathname)) {
-    return NextResponse.redirect(
-      new URL(`${escapeStrayPercents(pathname)}${search}`, request.url),
-      308,
-    );
+    const literal = new URL(`${escapeStrayPercents(pathname)}${search}`, request.url);
+    return NextResponse.redirect(literal, 308);
   }
-  if (FILE.test(pathname) && !isScript(first)) return NextResponse.next();
-  if (isScript(first) || /^zh-/i.test(first)) {
-    return NextResponse.next(withScript(isScript(first) ? first : chosen()));
-  }
-  const target = new URL(`/${chosen()}${pathname === '/' ? '' : pathname}${search}`, request.url);
+  const first = pathname.split('/')[1] ?? '';
+  if (FILE.test(pathname) || isScript(first) || /^zh-/i.test(first)) return NextResponse.next();
+
+  const script = negotiateScript(
+    request.cookies.get(SCRIPT_COOKIE)?.value,
+    request.headers.get('accept-language'),
+  );
+  const target = new URL(`/${script}${pathname === '/' ? '' : pathname}${search}`, request.url);
   const response = NextResponse.redirect(target, 307);
   response.headers.set('Vary', 'Cookie, Accept-Language');
   response.headers.set('Cache-Control', 'private, no-store');
@@ -78,6 +61,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own assets, which it serves before any route is matched.
-  matcher: ['/((?!_next/).*)'],
+  // Not Next's own assets, and not a plain path under a script (`/zh-hans/<slug>`): those are
+  // the pages readers load, served straight from the prerendered output without this detour.
+  // A path under a script that holds a `%` still comes here, in case it does not decode.
+  matcher: ['/((?!_next/|zh-han[st]/[^%]*$).*)'],
 };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import { labelsFor } from '@/lib/labels';
-import { isScript, langOf, SCRIPT_COOKIE } from '@/lib/locale';
+import { langOf, SCRIPT_COOKIE } from '@/lib/locale';
 import { negotiateScript } from '@/lib/negotiate';
 import './globals.css';
 
@@ -9,15 +9,13 @@ export const metadata: Metadata = { title: '404', robots: { index: false } };
 
 /**
  * The one 404 page (each script is its own root layout, so there is no shared one to nest in).
- * It speaks the script of the URL when the URL names one (the proxy passes it on in
- * `x-script`), else the reader's cookie or Accept-Language.
+ * It speaks the reader's script: their cookie, else their Accept-Language, else zh-hans. The
+ * URL's own prefix is not used: prerendered pages are served without the proxy, which would
+ * be the only thing able to pass the URL on, and that detour costs every reader time.
  */
 export default async function GlobalNotFound() {
   const [h, c] = await Promise.all([headers(), cookies()]);
-  const fromUrl = h.get('x-script');
-  const script = isScript(fromUrl)
-    ? fromUrl
-    : negotiateScript(c.get(SCRIPT_COOKIE)?.value, h.get('accept-language'));
+  const script = negotiateScript(c.get(SCRIPT_COOKIE)?.value, h.get('accept-language'));
   const labels = labelsFor(script);
   return (
     <html lang={langOf(script)}>

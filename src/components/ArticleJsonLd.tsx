@@ -11,7 +11,6 @@ export function ArticleJsonLd({ article, url, lang }: Props) {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
-    description: article.description,
     inLanguage: lang,
     url,
     mainEntityOfPage: url,

@@ -22,9 +22,7 @@ export function ArticleView({ article, labels, readingMinutes }: Props) {
       <article>
         <header className="article-header">
           <h1>{article.title}</h1>
-          <p className="byline">
-            《{article.publication}》{article.issue} · {labels.reporter} {article.reporter.name}
-          </p>
+          <p className="byline">{`《${article.publication}》${article.issue} · ${labels.reporter} ${article.reporter.name}`}</p>
           <p className="meta">{labels.readingTime(readingMinutes)}</p>
         </header>
         <div className="lede">

@@ -31,15 +31,15 @@ function placeInView(): string | undefined {
 
 /** Marks the table-of-contents entry of the section being read. */
 function markCurrentSection(): void {
-  const links = document.querySelectorAll<HTMLAnchorElement>('.toc a[data-section]');
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
   const line = window.innerHeight * 0.3;
-  let current: string | undefined;
+  let current: HTMLAnchorElement | undefined;
   for (const link of links) {
-    const heading = document.getElementById(link.dataset.section ?? '');
-    if (heading && heading.getBoundingClientRect().top <= line) current = link.dataset.section;
+    const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (heading && heading.getBoundingClientRect().top <= line) current = link;
   }
   for (const link of links) {
-    if (link.dataset.section === current) link.setAttribute('aria-current', 'true');
+    if (link === current) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
 }

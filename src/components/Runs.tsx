@@ -30,9 +30,16 @@ export function Runs({ runs }: Props) {
   }
   return groups.map((group, i) => {
     const content = group.runs.map((run, k) => marked(run, k));
-    if (!group.quote) return <span key={i}>{content}</span>;
+    // Plain text needs no element of its own: every element costs bytes twice, in the HTML and
+    // again in the page data Next inlines for hydration.
+    if (!group.quote)
+      return content.length === 1 && typeof content[0] === 'string' ? (
+        content[0]
+      ) : (
+        <span key={i}>{content}</span>
+      );
     return (
-      <span key={i} className="utterance" id={partId(group.quote)} data-utterance={group.quote.id}>
+      <span key={i} className="utterance" id={partId(group.quote)}>
         {content}
       </span>
     );

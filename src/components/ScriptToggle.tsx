@@ -28,7 +28,6 @@ export function ScriptToggle({ current, hrefs, label }: Props) {
             href={hrefs[script]}
             lang={langOf(script)}
             hrefLang={langOf(script)}
-            title={FULL[script]}
             aria-label={FULL[script]}
             aria-current={script === current ? 'page' : undefined}
             data-script={script}

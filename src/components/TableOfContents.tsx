@@ -13,9 +13,7 @@ export function TableOfContents({ sections, title }: Props) {
       <ol>
         {sections.map((s) => (
           <li key={s.id}>
-            <a href={`#${s.id}`} data-section={s.id}>
-              {s.heading}
-            </a>
+            <a href={`#${s.id}`}>{s.heading}</a>
           </li>
         ))}
       </ol>

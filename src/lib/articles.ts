@@ -61,7 +61,7 @@ export function readingMinutes(length: number): number {
 }
 
 /** Longest description, in characters, that search results show whole. */
-const DESCRIPTION_MAX = 120;
+const DESCRIPTION_MAX = 80;
 
 /**
  * A description from the opening paragraph: whole if short, else cut at the last sentence end

@@ -66,13 +66,21 @@ test.describe('wrong URLs', () => {
     });
   }
 
-  test('the 404 page speaks the script of the URL', async ({ request }) => {
-    const hant = await (await request.get('/zh-hant/no-such-article')).text();
-    expect(hant).toContain('<html lang="zh-Hant"');
-    expect(hant).toContain('找不到這個頁面');
-    const hans = await (await request.get('/zh-hans/no-such-article')).text();
-    expect(hans).toContain('<html lang="zh-Hans"');
-    expect(hans).toContain('找不到这个页面');
+  test('the 404 page speaks the reader’s script: cookie, then Accept-Language', async ({
+    request,
+  }) => {
+    const byHeader = await (
+      await request.get('/zh-hans/no-such-article', { headers: { 'accept-language': 'zh-TW' } })
+    ).text();
+    expect(byHeader).toContain('<html lang="zh-Hant"');
+    expect(byHeader).toContain('找不到這個頁面');
+    const byCookie = await (
+      await request.get('/zh-hant/no-such-article', {
+        headers: { 'accept-language': 'zh-TW', cookie: 'script=zh-hans' },
+      })
+    ).text();
+    expect(byCookie).toContain('<html lang="zh-Hans"');
+    expect(byCookie).toContain('找不到这个页面');
   });
 
   test('an unknown script’s 404 speaks the reader’s script', async ({ request }) => {

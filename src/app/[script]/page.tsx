@@ -41,9 +41,7 @@ export default async function IndexPage({ params }: Props) {
           {articles.map((a) => (
             <li key={a.slug}>
               <a href={`/${script}/${a.slug}`}>{a.title}</a>
-              <p className="byline">
-                《{a.publication}》{a.issue} · {labels.reporter} {a.reporter.name}
-              </p>
+              <p className="byline">{`《${a.publication}》${a.issue} · ${labels.reporter} ${a.reporter.name}`}</p>
             </li>
           ))}
         </ul>

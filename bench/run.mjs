@@ -1,0 +1,434 @@
+// `npm run bench`: measures the site as readers' browsers and operators' servers see it, in one
+// run, and prints a Markdown report (`--write` also saves it as bench/RESULTS.md).
+// Options: --quick (fewer rounds, for trying the script), --skip=lighthouse,throughput,build.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import {
+  NEXT_BIN,
+  ROOT,
+  SLUG,
+  freePort,
+  gzipSize,
+  kb,
+  median,
+  run,
+  scriptSources,
+  startServer,
+  treeRss,
+} from './lib.mjs';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const SKIP = new Set((args.find((a) => a.startsWith('--skip=')) ?? '').slice(7).split(','));
+const HELLO = path.join(ROOT, 'bench/hello');
+const OPENCC_MARKERS = ['一丝不挂 一絲不掛', '㐷 傌|㐹 㑶'];
+const out = [];
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+async function buildAll() {
+  console.error('building the site and the baseline app…');
+  if ((await run(process.execPath, [NEXT_BIN, 'build'], { quiet: true })) !== 0) {
+    throw new Error('next build failed');
+  }
+  if ((await run(process.execPath, [NEXT_BIN, 'build'], { cwd: HELLO, quiet: true })) !== 0) {
+    throw new Error('next build of bench/hello failed');
+  }
+}
+
+async function startAll() {
+  const sitePort = await freePort();
+  const helloPort = await freePort();
+  const site = await startServer(
+    process.execPath,
+    [NEXT_BIN, 'start', '--port', String(sitePort), '--hostname', '127.0.0.1'],
+    { probe: `http://127.0.0.1:${sitePort}/zh-hans/${SLUG}` },
+  );
+  const hello = await startServer(
+    process.execPath,
+    [NEXT_BIN, 'start', '--port', String(helloPort), '--hostname', '127.0.0.1'],
+    { cwd: HELLO, probe: `http://127.0.0.1:${helloPort}/` },
+  );
+  return {
+    site: { ...site, base: `http://127.0.0.1:${sitePort}` },
+    hello: { ...hello, base: `http://127.0.0.1:${helloPort}` },
+  };
+}
+
+/** Sum of gzip sizes of the scripts a page references, and whether any holds opencc data. */
+async function clientJs(base, pagePath) {
+  const html = await (await fetch(base + pagePath)).text();
+  let total = 0;
+  let opencc = 0;
+  const files = [];
+  for (const src of scriptSources(html)) {
+    const js = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    const size = gzipSize(js);
+    total += size;
+    files.push([src, size]);
+    const text = js.toString('utf8');
+    if (OPENCC_MARKERS.some((m) => text.includes(m))) opencc += js.length;
+  }
+  return { total, opencc, files, html };
+}
+
+/** The floor: the article's words in plain, hand-written semantic HTML, nothing else. */
+function floorHtml(articleHtml) {
+  const strip = (s) => s.replace(/<[^>]+>/g, '');
+  const title = strip(articleHtml.match(/<h1>(.*?)<\/h1>/)?.[1] ?? '');
+  const byline = strip(articleHtml.match(/<p class="byline">(.*?)<\/p>/)?.[1] ?? '');
+  const body = [...articleHtml.matchAll(/<h2 id="[^"]*">(.*?)<\/h2>|<p id="(p\d+)">(.*?)<\/p>/g)]
+    .map((m) => (m[1] ? `<h2>${strip(m[1])}</h2>` : `<p>${strip(m[3])}</p>`))
+    .join('\n');
+  const credit = strip(
+    articleHtml.match(/<footer class="article-footer"><p>(.*?)<\/p>/)?.[1] ?? '',
+  );
+  return `<!DOCTYPE html>
+<html lang="zh-Hans">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
+<body>
+<article>
+<h1>${title}</h1>
+<p>${byline}</p>
+${body}
+<footer><p>${credit}</p></footer>
+</article>
+</body>
+</html>
+`;
+}
+
+/** Where the article page's HTML repeats itself: the inlined page data, the quotes, the TOC. */
+function htmlParts(html) {
+  const flight = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)]
+    .map((m) => m[1])
+    .join('');
+  const panel = html.match(/<aside class="quotes-panel".*?<\/aside>/s)?.[0] ?? '';
+  const pull = html.match(/<aside class="pull-quote".*?<\/aside>/s)?.[0] ?? '';
+  const toc = html.match(/<nav class="toc".*?<\/nav>/s)?.[0] ?? '';
+  const head = html.match(/<head>.*?<\/head>/s)?.[0] ?? '';
+  return { flight, panel, pull, toc, head };
+}
+
+function lighthouseOnce(url) {
+  return new Promise((resolve, reject) => {
+    const file = path.join(os.tmpdir(), `lh-${process.pid}-${Date.now()}.json`);
+    const proc = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+        url,
+        '--output=json',
+        `--output-path=${file}`,
+        '--quiet',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+        stdio: 'ignore',
+      },
+    );
+    proc.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited ${code} for ${url}`));
+      const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+      fs.rmSync(file, { force: true });
+      const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+      const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+      resolve({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcp: audit('largest-contentful-paint'),
+        cls: audit('cumulative-layout-shift'),
+        tbt: audit('total-blocking-time'),
+      });
+    });
+  });
+}
+
+async function lighthouse(base) {
+  const runs = QUICK ? 1 : 3;
+  say('## Lighthouse 12.2.3 (mobile defaults, Debian Chromium)');
+  say();
+  say(`Median of ${runs} run(s) per script.`);
+  say();
+  say('| page | Performance | Accessibility | Best Practices | SEO | LCP | TBT | CLS |');
+  say('|---|---|---|---|---|---|---|---|');
+  for (const script of ['zh-hans', 'zh-hant']) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(`${base}/${script}/${SLUG}`));
+    const m = (k) => median(results.map((r) => r[k]));
+    say(
+      `| /${script}/${SLUG} | ${m('performance')} | ${m('accessibility')} | ${m('bestPractices')} | ${m('seo')} | ${(m('lcp') / 1000).toFixed(2)} s | ${Math.round(m('tbt'))} ms | ${m('cls').toFixed(3)} |`,
+    );
+  }
+  say();
+}
+
+function cannon(url, { connections, duration }) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections, duration, headers: { 'accept-encoding': 'gzip, br' } },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+async function startNginx(html) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'));
+  fs.mkdirSync(path.join(dir, 'www/zh-hans'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'logs'));
+  fs.writeFileSync(path.join(dir, `www/zh-hans/${SLUG}.html`), html);
+  const port = await freePort();
+  // One worker and on-the-fly gzip at Next's level (zlib's default, 6): the same work per request.
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes 1;
+user root;
+error_log ${dir}/logs/error.log;
+pid ${dir}/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  gzip on; gzip_comp_level 6; gzip_min_length 0;
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir}/www;
+    location / { try_files $uri.html =404; }
+  }
+}
+`,
+  );
+  const nginx = await startServer(
+    'nginx',
+    ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'],
+    {
+      probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}`,
+    },
+  );
+  return { ...nginx, url: `http://127.0.0.1:${port}/zh-hans/${SLUG}`, dir };
+}
+
+async function throughput(site, hello, articleHtml) {
+  const rounds = QUICK ? 1 : 5;
+  const duration = QUICK ? 3 : 10;
+  const connections = 10;
+  let nginx;
+  try {
+    nginx = await startNginx(articleHtml);
+  } catch (error) {
+    console.error(`nginx not available (${error.message}); the ceiling is left out`);
+  }
+  const targets = [
+    ['article page (next start)', `${site.base}/zh-hans/${SLUG}`],
+    ['text floor (next start, bench/hello/text)', `${hello.base}/text`],
+    ['hello world (next start, bench/hello)', `${hello.base}/`],
+    ...(nginx ? [['article HTML (nginx, ceiling)', nginx.url]] : []),
+  ];
+  const samples = new Map(targets.map(([name]) => [name, []]));
+  for (const [, url] of targets) await cannon(url, { connections, duration: 2 }); // warm up
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, url] of targets) {
+      const result = await cannon(url, { connections, duration });
+      samples.get(name).push({
+        rps: result.requests.average,
+        p99: result.latency.p99,
+        bad: result.non2xx + result.errors + result.timeouts,
+        bytes: result.throughput.average,
+      });
+    }
+  }
+  nginx?.stop();
+  if (nginx) fs.rmSync(nginx.dir, { recursive: true, force: true });
+  const medians = new Map(
+    targets.map(([name]) => {
+      const s = samples.get(name);
+      return [
+        name,
+        {
+          rps: median(s.map((x) => x.rps)),
+          p99: median(s.map((x) => x.p99)),
+          bad: s.reduce((n, x) => n + x.bad, 0),
+          bytesPerReq: median(s.map((x) => x.bytes / Math.max(x.rps, 1))),
+        },
+      ];
+    }),
+  );
+  const article = medians.get(targets[0][0]);
+  say('## Throughput (autocannon on loopback, Accept-Encoding: gzip, br)');
+  say();
+  say(
+    `${connections} connections, ${duration} s per target, ${rounds} interleaved round(s); medians of rounds. ` +
+      'Every target served with gzip at zlib level 6.',
+  );
+  say();
+  say('| target | req/s | p99 latency | bytes/response | non-2xx + errors | article ÷ target |');
+  say('|---|---|---|---|---|---|');
+  for (const [name] of targets) {
+    const m = medians.get(name);
+    say(
+      `| ${name} | ${m.rps.toFixed(0)} | ${m.p99} ms | ${Math.round(m.bytesPerReq)} | ${m.bad} | ${(article.rps / m.rps).toFixed(2)} |`,
+    );
+  }
+  say();
+  return medians;
+}
+
+/** A copy of the project with `count` articles, inside .test-builds/ so it resolves node_modules. */
+function projectWith(count) {
+  fs.mkdirSync(path.join(ROOT, '.test-builds'), { recursive: true });
+  const dir = fs.mkdtempSync(path.join(ROOT, '.test-builds', `bench-${count}-`));
+  for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'next.config.ts']) {
+    fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  fs.mkdirSync(path.join(dir, 'content'));
+  const source = fs.readFileSync(path.join(ROOT, 'content', `${SLUG}.md`), 'utf8');
+  for (let i = 0; i < count; i++) {
+    const slug = i === 0 ? SLUG : `${SLUG}-${i}`;
+    const text = i === 0 ? source : source.replace(/^title: (.*)$/m, `title: $1（${i}）`);
+    fs.writeFileSync(path.join(dir, 'content', `${slug}.md`), text);
+  }
+  return dir;
+}
+
+/** Wall time and peak resident memory (whole process tree) of `next build` in `dir`. */
+function timedBuild(dir) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const proc = spawn(process.execPath, [NEXT_BIN, 'build'], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(proc.pid))), 100);
+    proc.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`next build failed in ${dir}`));
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peak });
+    });
+  });
+}
+
+async function buildCost() {
+  const counts = QUICK ? [1, 20] : [1, 100, 200];
+  const rows = [];
+  for (const count of counts) {
+    const dir = projectWith(count);
+    try {
+      rows.push({ count, ...(await timedBuild(dir)) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  say('## Build cost (`next build` in a temporary copy)');
+  say();
+  say(
+    'Each article is prerendered in both scripts; generated articles are copies of the interview.',
+  );
+  say();
+  say('| articles | pages | build time | peak memory (process tree RSS) |');
+  say('|---|---|---|---|');
+  for (const r of rows) {
+    say(
+      `| ${r.count} | ${r.count * 2 + 2} | ${r.seconds.toFixed(1)} s | ${(r.peak / 2 ** 20).toFixed(0)} MiB |`,
+    );
+  }
+  const first = rows[0];
+  const last = rows.at(-1);
+  const perArticle = (last.seconds - first.seconds) / (last.count - first.count);
+  say();
+  say(
+    `Cost per article: ${(perArticle * 1000).toFixed(0)} ms of build time (from ${first.count} to ${last.count}).`,
+  );
+  if (rows.length >= 3) {
+    const mid = rows[1];
+    const predicted = first.seconds + perArticle * (mid.count - first.count);
+    say(
+      `Linearity: ${mid.count} articles took ${mid.seconds.toFixed(1)} s; a straight line through the ends predicts ${predicted.toFixed(1)} s (${(((mid.seconds - predicted) / predicted) * 100).toFixed(0)}% off).`,
+    );
+  }
+  say();
+}
+
+async function main() {
+  say('# Benchmark results');
+  say();
+  say(
+    `Run on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+  );
+  say(`Reproduce with \`npm run bench\`${QUICK ? ' (this run: --quick)' : ''}.`);
+  say();
+  await buildAll();
+  const { site, hello } = await startAll();
+  try {
+    say('## Client JavaScript (gzip -9 of every `<script src>` the page loads)');
+    say();
+    const baseline = await clientJs(hello.base, '/');
+    say('| page | scripts | gzip total | over baseline | opencc data |');
+    say('|---|---|---|---|---|');
+    say(
+      `| hello world (baseline, bench/hello) | ${baseline.files.length} | ${kb(baseline.total)} | — | — |`,
+    );
+    let articleHtml = '';
+    for (const script of ['zh-hans', 'zh-hant']) {
+      const page = await clientJs(site.base, `/${script}/${SLUG}`);
+      if (script === 'zh-hans') articleHtml = page.html;
+      say(
+        `| /${script}/${SLUG} | ${page.files.length} | ${kb(page.total)} | ${kb(page.total - baseline.total)} | ${page.opencc} bytes |`,
+      );
+    }
+    say();
+
+    say('## HTML weight (gzip -9)');
+    say();
+    const floor = floorHtml(articleHtml);
+    const a = gzipSize(articleHtml);
+    const f = gzipSize(floor);
+    const parts = htmlParts(articleHtml);
+    say('| document | raw | gzip |');
+    say('|---|---|---|');
+    say(`| article page /zh-hans/${SLUG} | ${kb(Buffer.byteLength(articleHtml))} | ${kb(a)} |`);
+    say(
+      `| floor: the same text as plain semantic HTML | ${kb(Buffer.byteLength(floor))} | ${kb(f)} |`,
+    );
+    say();
+    say(`Ratio article ÷ floor (gzip): **${(a / f).toFixed(2)}**.`);
+    say();
+    say('Where the page repeats itself (raw bytes of each part):');
+    say();
+    for (const [name, text] of Object.entries({
+      "Next's inlined page data (self.__next_f)": parts.flight,
+      'quotes panel': parts.panel,
+      'pull quote': parts.pull,
+      'table of contents': parts.toc,
+      '<head> (metadata, alternates, preloads)': parts.head,
+    })) {
+      say(`- ${name}: ${kb(Buffer.byteLength(text))}`);
+    }
+    say();
+
+    if (!SKIP.has('lighthouse')) await lighthouse(site.base);
+    if (!SKIP.has('throughput')) await throughput(site, hello, articleHtml);
+  } finally {
+    site.stop();
+    hello.stop();
+  }
+  if (!SKIP.has('build')) await buildCost();
+  if (args.includes('--write')) {
+    fs.writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), `${out.join('\n')}\n`);
+    console.error('wrote bench/RESULTS.md');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
