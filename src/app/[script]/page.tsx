@@ -28,13 +28,7 @@ export default async function IndexPage({ params }: Props) {
   const articles = getArticles(script);
   return (
     <>
-      <SiteHeader
-        script={script}
-        siteName={labels.siteName}
-        skipToContent={labels.skipToContent}
-        toggleLabel={labels.scriptToggle}
-        hrefs={{ 'zh-hans': '/zh-hans', 'zh-hant': '/zh-hant' }}
-      />
+      <SiteHeader script={script} labels={labels} />
       <main id="main">
         <h1>{labels.siteName}</h1>
         <ul className="article-list">

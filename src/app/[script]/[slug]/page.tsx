@@ -51,13 +51,7 @@ export default async function ArticlePage({ params }: Props) {
   const labels = labelsFor(script);
   return (
     <>
-      <SiteHeader
-        script={script}
-        siteName={labels.siteName}
-        skipToContent={labels.skipToContent}
-        toggleLabel={labels.scriptToggle}
-        hrefs={{ 'zh-hans': `/zh-hans/${slug}`, 'zh-hant': `/zh-hant/${slug}` }}
-      />
+      <SiteHeader script={script} labels={labels} slug={slug} />
       <ArticleJsonLd article={article} url={absolute(pathIn(script, slug))} lang={langOf(script)} />
       <main id="main">
         <ArticleView
