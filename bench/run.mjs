@@ -286,7 +286,9 @@ function projectWith(count) {
   fs.mkdirSync(path.join(ROOT, '.test-builds'), { recursive: true });
   const dir = fs.mkdtempSync(path.join(ROOT, '.test-builds', `bench-${count}-`));
   for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'next.config.ts']) {
-    fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+    if (fs.existsSync(path.join(ROOT, entry))) {
+      fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+    }
   }
   fs.mkdirSync(path.join(dir, 'content'));
   const source = fs.readFileSync(path.join(ROOT, 'content', `${SLUG}.md`), 'utf8');

@@ -23,7 +23,9 @@ function projectWith(file: string, text: string): string {
     'tsconfig.json',
     'next.config.ts',
   ]) {
-    fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    if (fs.existsSync(path.join(root, entry))) {
+      fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    }
   }
   fs.writeFileSync(path.join(dir, 'content', file), text);
   return dir;
