@@ -10,21 +10,22 @@ type Props = { article: Article; labels: Labels; readingMinutes: number };
 
 /**
  * The article: headline, byline (reporter, publication, issue) and reading time; the table of
- * contents; the lede and a pull quote; each section with its linkable heading and paragraphs;
+ * contents (after the headline in reading order; beside the text on wide screens); the lede and
+ * a pull quote; each section with its linkable heading and paragraphs;
  * the credit; and the interviewee's words, gathered.
  */
 export function ArticleView({ article, labels, readingMinutes }: Props) {
   const pull = pickPullQuote(article.quotes);
   const speaker = article.interviewee.name;
   return (
-    <div className="reading">
-      <TableOfContents sections={article.sections} title={labels.contents} />
+    <>
       <article>
         <header className="article-header">
           <h1>{article.title}</h1>
           <p className="byline">{`《${article.publication}》${article.issue} · ${labels.reporter} ${article.reporter.name}`}</p>
           <p className="meta">{labels.readingTime(readingMinutes)}</p>
         </header>
+        <TableOfContents sections={article.sections} title={labels.contents} />
         <div className="lede">
           {article.lede.map((p) => (
             <ParagraphView key={p.id} paragraph={p} linkLabel={labels.linkToParagraph} />
@@ -56,6 +57,6 @@ export function ArticleView({ article, labels, readingMinutes }: Props) {
         inContext={labels.inContext}
         copyLabel={labels.copyQuote}
       />
-    </div>
+    </>
   );
 }
