@@ -15,14 +15,7 @@ import { converterFor, type Term } from './script';
 export type PersonView = { name: string };
 
 /** One utterance as the page shows it: its parts' text (marks included), in the page's script. */
-export type QuoteView = {
-  id: string;
-  speaker: string;
-  paragraphId: string;
-  /** The section it stands in, if not the lede. */
-  sectionId?: string;
-  parts: string[];
-};
+export type QuoteView = { id: string; speaker: string; parts: string[] };
 
 /** A section as the page shows it, with the other ids a reader's link may use for it. */
 export type SectionView = Section & {
@@ -80,9 +73,12 @@ export function summarize(text: string, max: number = DESCRIPTION_MAX): string {
   return end >= 0 ? chars.slice(0, end + 1).join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** The people an article names, protected from conversion with the forms its front matter gives. */
-function peopleTerms(source: ArticleSource, script: Script): Term[] {
-  const plain = converterFor(script);
+/**
+ * The people an article names, protected from conversion: the traditional form its front matter
+ * gives, else their name converted on its own, without context.
+ */
+function peopleTerms(source: ArticleSource): Term[] {
+  const plain = converterFor('zh-hant');
   return [source.meta.interviewee, source.meta.reporter].map(
     (p) => [p.name, p.hant ?? plain(p.name)] as const,
   );
@@ -94,8 +90,9 @@ function peopleTerms(source: ArticleSource, script: Script): Term[] {
  * ever change the length, each run is converted on its own instead.
  */
 function convertParagraph(paragraph: Paragraph, convert: (t: string) => string): Paragraph {
-  const whole = convert(paragraphText(paragraph));
-  if (whole.length !== paragraphText(paragraph).length) {
+  const text = paragraphText(paragraph);
+  const whole = convert(text);
+  if (whole.length !== text.length) {
     return { ...paragraph, runs: paragraph.runs.map((r) => ({ ...r, text: convert(r.text) })) };
   }
   let at = 0;
@@ -109,9 +106,6 @@ function convertParagraph(paragraph: Paragraph, convert: (t: string) => string):
 
 const built = new Map<string, Article>();
 
-/** Where each paragraph stands: the paragraph (converted) and its section, if not the lede. */
-type Placed = { paragraph: Paragraph; sectionId?: string };
-
 /** Builds the page data for one article source in one script. Throws a ContentError for an empty body. */
 function build(source: ArticleSource, script: Script): Article {
   const { meta } = source;
@@ -122,10 +116,11 @@ function build(source: ArticleSource, script: Script): Article {
   if (all.length === 0) {
     throw new ContentError(`content/${source.file}: the article has no paragraphs`);
   }
-  const convert = converterFor(script, peopleTerms(source, script));
+  // The traditional converter names section aliases on both pages, and converts the zh-hant one.
+  const hant = converterFor('zh-hant', peopleTerms(source));
+  const convert = script === 'zh-hant' ? hant : converterFor(script);
   const paragraph = (p: Paragraph) => convertParagraph(p, convert);
   const lede = parsed.lede.map(paragraph);
-  const hant = converterFor('zh-hant', peopleTerms(source, 'zh-hant'));
   const taken = new Set([
     ...all.map((p) => p.id),
     ...parsed.sections.map((s) => s.id),
@@ -137,23 +132,16 @@ function build(source: ArticleSource, script: Script): Article {
     aliases.forEach((a) => taken.add(a));
     return { ...s, heading: convert(s.heading), paragraphs: s.paragraphs.map(paragraph), aliases };
   });
-  const placed = new Map<string, Placed>();
-  for (const p of lede) placed.set(p.id, { paragraph: p });
-  for (const s of sections) {
-    for (const p of s.paragraphs) placed.set(p.id, { paragraph: p, sectionId: s.id });
-  }
+  const converted = new Map(
+    [...lede, ...sections.flatMap((s) => s.paragraphs)].map((p) => [p.id, p]),
+  );
   const quotes = parsed.quotes
     .filter((q) => q.speaker === meta.interviewee.name)
-    .map((q): QuoteView => {
-      const at = placed.get(q.paragraphId) as Placed;
-      return {
-        id: q.id,
-        speaker: convert(q.speaker),
-        paragraphId: q.paragraphId,
-        ...(at.sectionId ? { sectionId: at.sectionId } : {}),
-        parts: utteranceParts(at.paragraph, q.id),
-      };
-    });
+    .map((q): QuoteView => ({
+      id: q.id,
+      speaker: convert(q.speaker),
+      parts: utteranceParts(converted.get(q.paragraphId) as Paragraph, q.id),
+    }));
   return {
     slug: source.slug,
     script,

@@ -64,16 +64,21 @@ function clauseBefore(text: string, start: number, floor: number): string {
 
 /** Classifies the quotations of one paragraph and groups speech into utterances. */
 export class SpeechFinder {
-  private readonly speaker: RegExp;
+  /** A speaker, a speech verb, right after a closing mark: `”刘庆峰（向…记者）表示`. */
+  private readonly afterPattern: RegExp;
+  /** A speaker and a speech verb earlier in the sentence: `刘庆峰表示，以…为例，`. */
+  private readonly beforePattern: RegExp;
   private last: string | undefined;
 
   /**
    * @param people the names a paragraph may attribute speech to, the interviewee first;
    *   他/她 stand for the person last named as a speaker, at first `people[0]`.
    */
-  constructor(private readonly people: readonly string[]) {
+  constructor(people: readonly string[]) {
     const names = [...people].sort((a, b) => b.length - a.length).map(escape);
-    this.speaker = new RegExp(`(${[...names, '他', '她'].join('|')})`);
+    const speaker = `(${[...names, '他', '她'].join('|')})`;
+    this.afterPattern = new RegExp(`^[，,]?\\s*${speaker}(?:[^，。！？；“”]{0,20}?)(?:${VERBS})`);
+    this.beforePattern = new RegExp(`${speaker}[^。！？“”]{0,20}?(?:${VERBS})[^。！？“”]*$`);
     this.last = people[0];
   }
 
@@ -81,20 +86,6 @@ export class SpeechFinder {
     if (who === '他' || who === '她') return this.last;
     this.last = who;
     return who;
-  }
-
-  /** The speaker right after a closing mark: `”刘庆峰（向…记者）表示`. */
-  private after(rest: string): RegExpMatchArray | null {
-    return rest.match(
-      new RegExp(`^[，,]?\\s*${this.speaker.source}(?:[^，。！？；“”]{0,20}?)(?:${VERBS})`),
-    );
-  }
-
-  /** The speaker earlier in the sentence: `刘庆峰表示，以…为例，`. */
-  private before(clause: string): RegExpMatchArray | null {
-    return clause.match(
-      new RegExp(`${this.speaker.source}[^。！？“”]{0,20}?(?:${VERBS})[^。！？“”]*$`),
-    );
   }
 
   /**
@@ -127,7 +118,7 @@ export class SpeechFinder {
         kinds.push('document');
         return;
       }
-      const afterMatch = this.after(rest);
+      const afterMatch = rest.match(this.afterPattern);
       if (afterMatch) {
         const speaker = this.resolve(afterMatch[1] as string);
         if (speaker) {
@@ -143,7 +134,7 @@ export class SpeechFinder {
         kinds.push('term');
         return;
       }
-      const beforeMatch = this.before(clause);
+      const beforeMatch = clause.match(this.beforePattern);
       if (beforeMatch) {
         const speaker = this.resolve(beforeMatch[1] as string);
         if (speaker) {

@@ -44,7 +44,6 @@ const article: Article = {
     {
       id: 'p1-q1',
       speaker: '张三',
-      paragraphId: 'p1',
       parts: ['“时间很紧，任务很重。”', '“我们必须加快。”'],
     },
   ],
