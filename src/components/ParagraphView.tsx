@@ -8,7 +8,7 @@ export function ParagraphView({ paragraph, linkLabel }: Props) {
   return (
     <p id={paragraph.id}>
       <Runs runs={paragraph.runs} />
-      <a className="self-link para-link" href={`#${paragraph.id}`} aria-label={linkLabel} />
+      <a className="para-link" href={`#${paragraph.id}`} aria-label={linkLabel} />
     </p>
   );
 }

@@ -20,34 +20,22 @@ export function asOneQuotation(parts: string[]): string {
 
 /**
  * Every utterance of the interviewee, each linking to its place in the text, with a button to
- * copy it with its attribution and link (shown once scripts run).
+ * copy it with its attribution and link (shown once scripts run). The attribution is written
+ * once, on the panel, not on every button.
  */
 export function QuotesPanel({ quotes, title, attribution, inContext, copyLabel }: Props) {
   if (quotes.length === 0) return null;
   return (
-    <aside className="quotes-panel" aria-labelledby="quotes-title">
+    <aside className="quotes-panel" aria-labelledby="quotes-title" data-attribution={attribution}>
       <h2 id="quotes-title">{title}</h2>
       <ol>
         {quotes.map((q) => (
           <li key={q.id}>
-            <blockquote data-quote={q.id}>
-              <p>{asOneQuotation(q.parts)}</p>
-            </blockquote>
-            <p className="quote-actions">
-              <a href={`#${q.id}`} data-quote-link={q.id}>
-                {inContext}
-              </a>
-              <button
-                type="button"
-                className="copy-button copy-quote"
-                data-copy="quote"
-                data-target={q.id}
-                data-attribution={attribution}
-                hidden
-              >
-                {copyLabel}
-              </button>
-            </p>
+            <blockquote>{asOneQuotation(q.parts)}</blockquote>
+            <a href={`#${q.id}`}>{inContext}</a>
+            <button type="button" data-copy="quote" data-target={q.id} hidden>
+              {copyLabel}
+            </button>
           </li>
         ))}
       </ol>

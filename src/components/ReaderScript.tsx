@@ -72,8 +72,9 @@ export function ReaderScript({ copied, copyFailed }: Props) {
       const id = button.dataset.target ?? '';
       let text = linkTo(id);
       if (button.dataset.copy === 'quote') {
-        const quote = document.querySelector(`[data-quote="${CSS.escape(id)}"]`)?.textContent ?? '';
-        text = `${quote.trim()}——${button.dataset.attribution ?? ''}\n${text}`;
+        const quote = button.closest('li')?.querySelector('blockquote')?.textContent ?? '';
+        const by = button.closest<HTMLElement>('[data-attribution]')?.dataset.attribution ?? '';
+        text = `${quote.trim()}——${by}\n${text}`;
       }
       const ok = await copy(text);
       setStatus(ok ? copied : copyFailed);

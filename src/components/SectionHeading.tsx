@@ -4,7 +4,7 @@ type Props = { section: SectionView; linkLabel: string; copyLabel: string };
 
 /**
  * A section heading with a link to itself (shown on hover and focus) and a copy-link button
- * (hidden until scripts run, as it needs them). Empty elements carry the section's alias ids,
+ * (hidden until scripts run, as it needs them; its icon is drawn by CSS). Empty elements carry the section's alias ids,
  * so a hash written with the heading's text in either script lands here too.
  */
 export function SectionHeading({ section, linkLabel, copyLabel }: Props) {
@@ -17,23 +17,12 @@ export function SectionHeading({ section, linkLabel, copyLabel }: Props) {
       <a className="self-link" href={`#${section.id}`} aria-label={linkLabel} />
       <button
         type="button"
-        className="copy-button"
         data-copy="link"
         data-target={section.id}
         aria-label={copyLabel}
         title={copyLabel}
         hidden
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path
-            d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          />
-        </svg>
-      </button>
+      />
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import { labelsFor } from '@/lib/labels';
+import { langOf, SCRIPTS } from '@/lib/locale';
+
+/**
+ * The boundary Next keeps above the root layouts, for a `notFound()` thrown outside any script.
+ * No route does that (unknown URLs get global-not-found.tsx, in the reader's script); this
+ * exists because Next otherwise ships its own English 404 tree inside every page's data.
+ */
+export default function RootNotFound() {
+  return (
+    <html lang="zh">
+      <body>
+        <main>
+          <h1>404</h1>
+          {SCRIPTS.map((script) => (
+            <p key={script} lang={langOf(script)}>
+              {labelsFor(script).notFoundTitle} ·{' '}
+              <a href={`/${script}`}>{labelsFor(script).backHome}</a>
+            </p>
+          ))}
+        </main>
+      </body>
+    </html>
+  );
+}
