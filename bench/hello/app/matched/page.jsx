@@ -1,27 +1,27 @@
 import { paragraphs } from '../../lib/article-text';
 
-/**
- * `chars` read every `k`-th character from offset 0, then 1, … k−1: the same characters, with
- * no two neighbours that were neighbours before, so the filler never repeats the text.
- */
-function deal(chars, k) {
-  const out = [];
-  for (let start = 0; start < k; start++) {
-    for (let i = start; i < chars.length; i += k) out.push(chars[i]);
-  }
-  return out;
+/** `text` with every CJK ideograph moved `by` code points along the block (wrapping round). */
+function shift(text, by) {
+  const first = 0x4e00;
+  const size = 0x9fff - first + 1;
+  return text.replace(/[\u4e00-\u9fff]/g, (c) =>
+    String.fromCharCode(first + ((c.charCodeAt(0) - first + by) % size)),
+  );
 }
 
-/** `count` characters of filler: the article's paragraphs reversed, then dealt 2, 3, … ways. */
+/**
+ * `count` characters of filler: the article's paragraphs with their ideographs shifted by 1,
+ * then 2, … code points. Each round keeps the text's shape (its repeated words, its
+ * punctuation, three bytes a character), so it compresses like the prose, but never repeats
+ * the text or an earlier round.
+ */
 function filler(count) {
   const blocks = [];
   let left = count;
-  for (let k = 1; left > 0 && k < 50; k++) {
+  for (let by = 1; left > 0 && by < 50; by++) {
     for (const p of paragraphs()) {
       if (left <= 0) break;
-      const piece = deal([...p].reverse(), k)
-        .slice(0, left)
-        .join('');
+      const piece = [...shift(p, by)].slice(0, left).join('');
       blocks.push(piece);
       left -= piece.length;
     }
