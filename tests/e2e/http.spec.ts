@@ -88,6 +88,14 @@ test.describe('wrong URLs', () => {
     expect(page.status()).toBe(404);
     expect(await page.text()).toContain('找不到這個頁面');
   });
+
+  test('no page carries Next’s own English 404 in its inline data', async ({ request }) => {
+    for (const url of ['/zh-hans', `/zh-hans/${SLUG}`, `/zh-hant/${SLUG}`]) {
+      const html = await (await request.get(url)).text();
+      expect(html, url).toContain('self.__next_f');
+      expect(html, url).not.toContain('This page could not be found');
+    }
+  });
 });
 
 test.describe('search engines', () => {
