@@ -32,6 +32,9 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // jieba (word cutting for the traditional text) is a native addon: Node loads it, the
+  // bundler cannot. It runs at build time, when pages are prerendered.
+  serverExternalPackages: ['@node-rs/jieba'],
   reactStrictMode: true,
   experimental: {
     // One 404 for URLs outside /zh-hans and /zh-hant: each script is its own root layout.

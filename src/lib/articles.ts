@@ -7,9 +7,15 @@ import {
   type Paragraph,
   type Section,
 } from './article';
-import { ContentError, getArticleSource, getArticleSources, type ArticleSource } from './content';
+import {
+  ContentError,
+  getArticleSource,
+  getArticleSources,
+  type ArticleSource,
+  type Person,
+} from './content';
 import type { Script } from './locale';
-import { converterFor, type Term } from './script';
+import { converterFor, personTerms } from './script';
 
 /** A person as the page shows them, in the page's script. */
 export type PersonView = { name: string };
@@ -73,15 +79,10 @@ export function summarize(text: string, max: number = DESCRIPTION_MAX): string {
   return end >= 0 ? chars.slice(0, end + 1).join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/**
- * The people an article names, protected from conversion: the traditional form its front matter
- * gives, else their name converted on its own, without context.
- */
-function peopleTerms(source: ArticleSource): Term[] {
-  const plain = converterFor('zh-hant');
-  return [source.meta.interviewee, source.meta.reporter].map(
-    (p) => [p.name, p.hant ?? plain(p.name)] as const,
-  );
+/** Everyone an article names in its front matter: the interviewee, the reporter, `people:`. */
+function peopleOf(source: ArticleSource): Person[] {
+  const { interviewee, reporter, people = [] } = source.meta;
+  return [interviewee, reporter, ...people];
 }
 
 /**
@@ -117,7 +118,7 @@ function build(source: ArticleSource, script: Script): Article {
     throw new ContentError(`content/${source.file}: the article has no paragraphs`);
   }
   // The traditional converter names section aliases on both pages, and converts the zh-hant one.
-  const hant = converterFor('zh-hant', peopleTerms(source));
+  const hant = converterFor('zh-hant', personTerms(peopleOf(source)));
   const convert = script === 'zh-hant' ? hant : converterFor(script);
   const paragraph = (p: Paragraph) => convertParagraph(p, convert);
   const lede = parsed.lede.map(paragraph);

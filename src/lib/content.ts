@@ -25,6 +25,8 @@ export const FrontMatter = z.strictObject({
   issue: text,
   reporter: Person,
   interviewee: Person.extend({ role: text }),
+  /** Other people the text names, so their names convert as names and their words stay theirs. */
+  people: z.array(Person).optional(),
   credit: text.optional(),
   description: text.optional(),
 });
@@ -40,8 +42,15 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/** A field's path as an author writes it: `people[1].name`. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.join('.');
+  const field = fieldPath(issue.path);
   if (issue.code === 'invalid_type') {
     return issue.input === undefined
       ? `front matter needs "${field}" (a ${issue.expected})`

@@ -1,14 +1,24 @@
 import 'server-only';
 import * as OpenCC from 'opencc-js';
+import STPhrases from 'opencc-js/dict/STPhrases';
 import type { Script } from './locale';
-import { PROTECTED_TERMS } from './terms';
+import { nameToTraditional, nameVariants } from './names';
+import { cutWords } from './segment';
+import { PHRASES, PROTECTED_TERMS } from './terms';
 
 /** A name or term and the traditional form it must have. */
 export type Term = readonly [simplified: string, traditional: string];
 
+/** Who decided a stretch of traditional text. */
+export type Decider = 'opencc' | 'terms' | 'phrases' | 'names';
+
+/** A stretch of simplified text and its traditional form, with who decided it. */
+export type Piece = { text: string; hant: string; by: Decider };
+
 type Convert = (text: string) => string;
 
 let toTaiwan: Convert | undefined;
+let phraseKeys: { keys: Set<string>; longest: number } | undefined;
 
 /**
  * OpenCC's Taiwan standard, character forms only (`cn` → `tw`, never `twp`: no vocabulary
@@ -19,52 +29,131 @@ function taiwan(): Convert {
   return toTaiwan;
 }
 
-/** First code point of the Private Use Area, where placeholders for protected terms are taken. */
-const PUA_START = 0xe000;
-const PUA_END = 0xf8ff;
+/** The simplified phrases OpenCC knows (its STPhrases table), for grouping words. */
+function openccPhrases(): { keys: Set<string>; longest: number } {
+  if (!phraseKeys) {
+    const keys = new Set(STPhrases.split('|').map((entry) => entry.slice(0, entry.indexOf(' '))));
+    phraseKeys = { keys, longest: Math.max(...[...keys].map((k) => k.length)) };
+  }
+  return phraseKeys;
+}
+
+/**
+ * OpenCC with word boundaries. Plain OpenCC matches its phrases longest first from the left, so
+ * a phrase can swallow the first character of the next word (近百年历史 → 近百年曆史, taking
+ * 年历 "calendar"). Here the text is cut into words first (jieba), and OpenCC converts one word
+ * at a time, or a run of whole words that together are one of OpenCC's phrases (一杆/进洞 is
+ * 一桿進洞); a phrase never starts or ends inside a word.
+ */
+function convertWords(text: string): string {
+  const convert = taiwan();
+  const { keys, longest } = openccPhrases();
+  const words = cutWords(text);
+  let out = '';
+  for (let i = 0; i < words.length;) {
+    let take = 1;
+    let group = words[i] as string;
+    let run = group;
+    for (let j = i + 1; j < words.length; j++) {
+      run += words[j];
+      if (run.length > longest) break;
+      if (keys.has(run)) {
+        take = j - i + 1;
+        group = run;
+      }
+    }
+    out += convert(group);
+    i += take;
+  }
+  return out;
+}
+
+/** One character on its own, with no phrase around it. */
+function convertChar(ch: string): string {
+  return taiwan()(ch);
+}
+
+/**
+ * The traditional form of a person's name, converted as a name (see `nameToTraditional`):
+ * 范立群 → 范立群, 钟南山 → 鍾南山, 欧阳修 → 歐陽修. A name in the project dictionary keeps
+ * the form given there (刘庆峰 → 劉慶峰, where OpenCC alone would write 峯).
+ */
+export function nameToHant(name: string): string {
+  const listed = PROTECTED_TERMS.find(([s]) => s === name);
+  return listed ? listed[1] : nameToTraditional(name, convertChar);
+}
+
+/**
+ * The terms that protect the people an article names: each person's full name and the surname
+ * with a title (`范先生`), in the form `hant` gives (the author's override) or as a name.
+ */
+export function personTerms(people: readonly { name: string; hant?: string }[]): Term[] {
+  return people.flatMap((p) => nameVariants(p.name, p.hant ?? nameToHant(p.name), convertWords));
+}
+
+type Tagged = { hant: string; by: Decider };
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Builds an explainer: text → the pieces it converts as. Terms win over conversion, longer
+ * terms over shorter ones they contain, and among equal ones the first source: the project
+ * dictionary (`terms`), the project's phrase table (`phrases`), then the given `people`.
+ */
+export function explainerFor(people: readonly Term[] = []): (text: string) => Piece[] {
+  const table = new Map<string, Tagged>();
+  const add = (terms: readonly Term[], by: Decider) => {
+    for (const [simplified, hant] of terms) {
+      if (simplified !== '' && !table.has(simplified)) table.set(simplified, { hant, by });
+    }
+  };
+  add(PROTECTED_TERMS, 'terms');
+  add(PHRASES, 'phrases');
+  add(people, 'names');
+  const pattern = new RegExp(
+    [...table.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'g',
+  );
+
+  return (text) => {
+    const pieces: Piece[] = [];
+    const plain = (s: string) => {
+      if (s !== '') pieces.push({ text: s, hant: convertWords(s), by: 'opencc' });
+    };
+    let at = 0;
+    for (const match of text.matchAll(pattern)) {
+      plain(text.slice(at, match.index));
+      const term = table.get(match[0]) as Tagged;
+      pieces.push({ text: match[0], ...term });
+      at = match.index + match[0].length;
+    }
+    plain(text.slice(at));
+    return pieces;
+  };
+}
 
 /**
  * Builds a converter from the canonical simplified text to `script`.
  *
- * Protected terms (the project dictionary, then `terms`, e.g. the people an article names)
- * come out exactly as given: each is swapped for a placeholder OpenCC leaves alone, the rest
- * is converted with phrase context, and the placeholders become the given traditional forms.
- * Longer terms win over shorter ones they contain. Text already in the Private Use Area passes
- * through untouched. For `zh-hans` the converter returns its input.
+ * For `zh-hant`: protected terms (the project dictionary and phrase table, then `people`, the
+ * terms of the people an article names) come out exactly as given, each a word of its own; the
+ * text between them is converted word by word (see `convertWords`). The output has as many
+ * UTF-16 units as the input. For `zh-hans` the converter returns its input.
  */
-export function converterFor(script: Script, terms: readonly Term[] = []): Convert {
+export function converterFor(script: Script, people: readonly Term[] = []): Convert {
   if (script === 'zh-hans') return (text) => text;
-  const convert = taiwan();
-  const all = [...PROTECTED_TERMS, ...terms]
-    .filter(([simplified]) => simplified !== '')
-    .sort((a, b) => b[0].length - a[0].length);
-  if (all.length === 0) return convert;
-  const pattern = new RegExp(
-    all.map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'g',
-  );
-  const traditional = new Map(all.map(([s, t]) => [s, t]));
-
-  return (text) => {
-    if (text === '') return text;
-    // Placeholders are PUA code points the text does not already use.
-    const used = new Set([...text].filter((ch) => ch >= '\uE000' && ch <= '\uF8FF'));
-    const slots = new Map<string, string>(); // placeholder → traditional form
-    const slotOf = new Map<string, string>(); // term → placeholder
-    let next = PUA_START;
-    const held = text.replace(pattern, (term) => {
-      let slot = slotOf.get(term);
-      if (slot === undefined) {
-        while (used.has(String.fromCharCode(next))) next++;
-        if (next > PUA_END) throw new Error('too many protected terms in one text');
-        slot = String.fromCharCode(next++);
-        slotOf.set(term, slot);
-        slots.set(slot, traditional.get(term) as string);
-      }
-      return slot;
-    });
-    return convert(held).replace(/[\uE000-\uF8FF]/g, (ch) => slots.get(ch) ?? ch);
-  };
+  const explain = explainerFor(people);
+  return (text) =>
+    text === ''
+      ? text
+      : explain(text)
+          .map((p) => p.hant)
+          .join('');
 }
 
 /**

@@ -67,3 +67,67 @@ describe('toScript to zh-hant', () => {
     expect(hant('')).toBe('');
   });
 });
+
+describe('word boundaries', () => {
+  it.each([
+    ['近百年历史', '近百年歷史'],
+    ['十年历经风雨', '十年歷經風雨'],
+    ['两千多年历史', '兩千多年歷史'],
+    ['五年历练', '五年歷練'],
+    ['去年历经波折', '去年歷經波折'],
+    ['一杆进洞', '一桿進洞'],
+  ])('keeps a phrase from swallowing the next word in %s', (simplified, traditional) => {
+    expect(hant(simplified)).toBe(traditional);
+  });
+
+  it('keeps OpenCC’s phrases that span whole words', () => {
+    expect(hant('头发和面条，皇后的后台')).toBe('頭髮和麵條，皇后的後臺');
+  });
+});
+
+describe('the phrase table', () => {
+  // Each entry in a sentence of its own.
+  const cases: [string, string][] = [
+    ['等了十几分钟', '等了十幾分鐘'],
+    ['一万分钟的训练', '一萬分鐘的訓練'],
+    ['绵延数千里', '綿延數千里'],
+    ['行程两万里', '行程兩萬里'],
+    ['陕西历史博物馆', '陝西歷史博物館'],
+    ['飞机制造企业', '飛機製造企業'],
+    ['考试制度改革', '考試制度改革'],
+    ['收入分配制度', '收入分配制度'],
+    ['一场重大斗争', '一場重大鬥爭'],
+    ['考察干部', '考察幹部'],
+    ['检察干部', '檢察幹部'],
+    ['检察干警', '檢察幹警'],
+    ['交流干扰', '交流干擾'],
+    ['利益互相冲突', '利益互相衝突'],
+    ['网上游戏', '網上遊戲'],
+    ['网上冲印照片', '網上沖印照片'],
+    ['观看表演', '觀看表演'],
+    ['年满十四周岁', '年滿十四週歲'],
+    ['一头长卷发', '一頭長捲髮'],
+    ['你别着急', '你別著急'],
+    ['新娘家人', '新娘家人'],
+    ['开了假发票', '開了假發票'],
+    ['做复习题', '做復習題'],
+    ['关联系数', '關聯係數'],
+    ['近亲系数', '近親係數'],
+    ['关联系统', '關聯系統'],
+    ['多维系统', '多維系統'],
+    ['一张密码表', '一張密碼表'],
+    ['直面人生', '直面人生'],
+    ['冷得直发抖', '冷得直發抖'],
+    ['马夫人说', '馬夫人說'],
+  ];
+
+  it.each(cases)('converts %s as %s', (simplified, traditional) => {
+    expect(hant(simplified)).toBe(traditional);
+  });
+
+  it('has a test above for every entry', async () => {
+    const { PHRASES } = await import('@/lib/terms');
+    const untested = PHRASES.filter(([s]) => !cases.some(([text]) => text.includes(s)));
+    expect(untested).toEqual([]);
+  });
+});
