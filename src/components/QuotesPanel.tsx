@@ -21,7 +21,8 @@ export function asOneQuotation(parts: string[]): string {
 /**
  * Every utterance of the interviewee, each linking to its place in the text, with a button to
  * copy it with its attribution and link (shown once scripts run). The attribution is written
- * once, on the panel, not on every button.
+ * once, on the panel, not on every button. A whole answer of a Q&A transcript is listed by its
+ * opening sentence (the answer again would repeat the article); copying it copies all of it.
  */
 export function QuotesPanel({ quotes, title, attribution, inContext, copyLabel }: Props) {
   if (quotes.length === 0) return null;
@@ -30,8 +31,8 @@ export function QuotesPanel({ quotes, title, attribution, inContext, copyLabel }
       <h2 id="quotes-title">{title}</h2>
       <ol>
         {quotes.map((q) => (
-          <li key={q.id}>
-            <blockquote>{asOneQuotation(q.parts)}</blockquote>
+          <li key={q.id} data-answer={q.opening === undefined ? undefined : ''}>
+            <blockquote>{q.opening ?? asOneQuotation(q.parts)}</blockquote>
             <a href={`#${q.id}`}>{inContext}</a>
             <button type="button" data-copy="quote" data-target={q.id} hidden>
               {copyLabel}

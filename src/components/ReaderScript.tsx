@@ -19,6 +19,17 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/** A whole answer's text, its parts (`id`, `id-2`, …) one paragraph a line. */
+function answerText(id: string): string {
+  const parts: string[] = [];
+  for (let part = 1, el = document.getElementById(id); el;) {
+    parts.push(el.textContent ?? '');
+    part += 1;
+    el = document.getElementById(`${id}-${part}`);
+  }
+  return parts.join('\n');
+}
+
 /** The id of the paragraph or heading at the top of the viewport, just below the sticky header. */
 function placeInView(): string | undefined {
   const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
@@ -72,7 +83,11 @@ export function ReaderScript({ copied, copyFailed }: Props) {
       const id = button.dataset.target ?? '';
       let text = linkTo(id);
       if (button.dataset.copy === 'quote') {
-        const quote = button.closest('li')?.querySelector('blockquote')?.textContent ?? '';
+        const entry = button.closest('li');
+        // A whole answer is listed by its opening sentence: copy every part of it from the text.
+        const quote = entry?.hasAttribute('data-answer')
+          ? answerText(id)
+          : (entry?.querySelector('blockquote')?.textContent ?? '');
         const by = button.closest<HTMLElement>('[data-attribution]')?.dataset.attribution ?? '';
         text = `${quote.trim()}——${by}\n${text}`;
       }

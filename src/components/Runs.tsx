@@ -6,6 +6,14 @@ type Props = { runs: Run[] };
 function marked(run: Run, key: number): ReactNode {
   let node: ReactNode = run.text;
   const marks = run.marks;
+  // A speaker label is bold whether or not the source set it in bold.
+  if (run.label) {
+    return (
+      <b key={key} className="turn-label">
+        {node}
+      </b>
+    );
+  }
   if (!marks) return node;
   if (marks.code) node = <code>{node}</code>;
   if (marks.em) node = <em>{node}</em>;

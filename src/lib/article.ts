@@ -1,7 +1,8 @@
 import { slug } from 'github-slugger';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
-import { SpeechFinder } from './quotes';
+import { readTurns, type TurnRole } from './dialogue';
+import { SpeechFinder, SOMEONE_ELSE, type Part } from './quotes';
 
 /** How a stretch of text is set: emphasis, strong, code, or a link. */
 export type Marks = { em?: true; strong?: true; code?: true; href?: string };
@@ -9,18 +10,23 @@ export type Marks = { em?: true; strong?: true; code?: true; href?: string };
 /** Where a run stands in an utterance: its id and which part (1-based), marks included. */
 export type QuotePart = { id: string; part: number };
 
-/** A stretch of a paragraph with one set of marks, and the utterance part it belongs to, if any. */
-export type Run = { text: string; marks?: Marks; quote?: QuotePart };
+/**
+ * A stretch of a paragraph with one set of marks, the utterance part it belongs to, if any, and
+ * whether it is a dialogue turn's speaker label (`刘庆峰：`).
+ */
+export type Run = { text: string; marks?: Marks; quote?: QuotePart; label?: true };
 
-export type Paragraph = { id: string; runs: Run[] };
+/** A paragraph; `turn` says whose turn it is when the article is printed as questions and answers. */
+export type Paragraph = { id: string; runs: Run[]; turn?: TurnRole };
 
 export type Section = { id: string; heading: string; paragraphs: Paragraph[] };
 
 /**
- * One utterance of a named speaker. Its text is not copied here: it is the runs of
- * `paragraphId` marked with `id` (see `utteranceParts`), so it converts with the paragraph.
+ * One utterance of a named speaker. Its text is not copied here: it is the runs of the
+ * paragraphs `paragraphIds` marked with `id` (see `utteranceParts`), so it converts with them.
+ * `answer` marks a whole answer in a Q&A transcript.
  */
-export type Quote = { id: string; speaker: string; paragraphId: string };
+export type Quote = { id: string; speaker: string; paragraphIds: string[]; answer?: true };
 
 /** An article's body, parsed: what comes before the first heading, the sections, the utterances. */
 export type ParsedArticle = { lede: Paragraph[]; sections: Section[]; quotes: Quote[] };
@@ -29,6 +35,10 @@ export type ParsedArticle = { lede: Paragraph[]; sections: Section[]; quotes: Qu
 export type ParseOptions = {
   /** People whose words are attributed, the interviewee first (default: none, so no quotes). */
   people?: readonly string[];
+  /** The reporter's name, for the labels of a Q&A transcript. */
+  reporter?: string;
+  /** The publication's name, for the labels of a Q&A transcript (`《南方周刊》：`). */
+  publication?: string;
 };
 
 /** `{#id}` at the end of a heading or paragraph names its id explicitly. */
@@ -58,9 +68,9 @@ export function partId(quote: QuotePart): string {
   return quote.part === 1 ? quote.id : `${quote.id}-${quote.part}`;
 }
 
-type Span = { start: number; end: number; quote: QuotePart };
+type Span = { start: number; end: number; quote?: QuotePart; label?: true };
 
-/** Cuts runs at the span edges and marks the runs inside each span with its utterance part. */
+/** Cuts runs at the span edges and marks the runs inside each span as the span says. */
 function markSpans(runs: Run[], spans: Span[]): Run[] {
   if (spans.length === 0) return runs;
   const out: Run[] = [];
@@ -77,7 +87,12 @@ function markSpans(runs: Run[], spans: Span[]): Run[] {
       const from = sorted[i] as number;
       const to = sorted[i + 1] as number;
       const span = spans.find((s) => at + from >= s.start && at + to <= s.end);
-      out.push({ ...run, text: run.text.slice(from, to), ...(span ? { quote: span.quote } : {}) });
+      out.push({
+        ...run,
+        text: run.text.slice(from, to),
+        ...(span?.quote ? { quote: span.quote } : {}),
+        ...(span?.label ? { label: true as const } : {}),
+      });
     }
     at += run.text.length;
   }
@@ -129,7 +144,8 @@ function merge(runs: Run[]): Run[] {
     if (
       last &&
       JSON.stringify(last.marks) === JSON.stringify(run.marks) &&
-      last.quote === run.quote
+      last.quote === run.quote &&
+      last.label === run.label
     ) {
       last.text += run.text;
     } else if (run.text !== '') {
@@ -195,25 +211,74 @@ function uniqueId(wanted: string, taken: Set<string>): string {
   return id;
 }
 
+/** The offsets of a paragraph's text without the spaces at either end, from `from`. */
+function trimmed(text: string, from: number): { start: number; end: number } | undefined {
+  const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  const end = text.trimEnd().length;
+  return start < end ? { start, end } : undefined;
+}
+
 /**
- * Finds the utterances of `people` in the paragraphs (in reading order) and marks them.
- * An utterance's id is `<paragraph id>-q<n>`, n counting utterances within the paragraph, so
- * it is as stable as its paragraph's id and keeps when other paragraphs gain quotations.
+ * Finds the utterances of `people` (the interviewee first) in the paragraphs, in reading order,
+ * and marks them: the whole answers of a Q&A transcript (see dialogue.ts) and direct speech in
+ * the narrative paragraphs (see quotes.ts). Words of someone the article does not name are not
+ * marked. An utterance's id is `<paragraph id>-q<n>`, its first paragraph's id and n counting
+ * the utterances that start in that paragraph, so it is as stable as that paragraph's id.
  */
-function markQuotes(paragraphs: Paragraph[], people: readonly string[]): Quote[] {
-  if (people.length === 0) return [];
-  const finder = new SpeechFinder(people);
-  const quotes: Quote[] = [];
-  for (const paragraph of paragraphs) {
-    const { utterances } = finder.find(paragraphText(paragraph));
-    const spans: Span[] = [];
-    utterances.forEach((u, i) => {
-      const id = `${paragraph.id}-q${i + 1}`;
-      quotes.push({ id, speaker: u.speaker, paragraphId: paragraph.id });
-      u.parts.forEach((p, k) => spans.push({ ...p, quote: { id, part: k + 1 } }));
-    });
-    paragraph.runs = markSpans(paragraph.runs, spans);
-  }
+function markQuotes(
+  paragraphs: Paragraph[],
+  sectionStarts: ReadonlySet<number>,
+  options: ParseOptions,
+): Quote[] {
+  const people = options.people ?? [];
+  const interviewee = people[0];
+  if (interviewee === undefined) return [];
+  const texts = paragraphs.map(paragraphText);
+  const turns = readTurns(texts, sectionStarts, {
+    interviewee,
+    ...(options.reporter ? { reporter: options.reporter } : {}),
+    ...(options.publication ? { publication: options.publication } : {}),
+    people: people.slice(1),
+  });
+  const spans: Span[][] = paragraphs.map(() => []);
+  const found: { speaker: string; parts: Part[]; answer?: true }[] = [];
+
+  turns.forEach((turn, i) => {
+    if (!turn) return;
+    const paragraph = paragraphs[i] as Paragraph;
+    paragraph.turn = turn.role;
+    const text = texts[i] as string;
+    if (turn.label > 0) spans[i]?.push({ start: 0, end: turn.label, label: true });
+    if (turn.role === 'question') return;
+    const part = trimmed(text, turn.label);
+    const last = found.at(-1);
+    const continues = turn.label === 0 && i > 0 && turns[i - 1] !== undefined && last?.answer;
+    if (!part) return;
+    if (continues && last) last.parts.push({ paragraph: i, ...part });
+    else found.push({ speaker: turn.speaker, parts: [{ paragraph: i, ...part }], answer: true });
+  });
+
+  const narrative = texts.map((text, i) => (turns[i] ? '' : text));
+  const { utterances } = new SpeechFinder(people).findAll(narrative);
+  found.push(...utterances.filter((u) => u.speaker !== SOMEONE_ELSE));
+  found.sort((a, b) => {
+    const [x, y] = [a.parts[0] as Part, b.parts[0] as Part];
+    return x.paragraph - y.paragraph || x.start - y.start;
+  });
+
+  const counts = new Map<number, number>();
+  const quotes = found.map((u): Quote => {
+    const first = (u.parts[0] as Part).paragraph;
+    const n = (counts.get(first) ?? 0) + 1;
+    counts.set(first, n);
+    const id = `${(paragraphs[first] as Paragraph).id}-q${n}`;
+    u.parts.forEach((p, k) => spans[p.paragraph]?.push({ ...p, quote: { id, part: k + 1 } }));
+    const paragraphIds = [
+      ...new Set(u.parts.map((p) => (paragraphs[p.paragraph] as Paragraph).id)),
+    ];
+    return { id, speaker: u.speaker, paragraphIds, ...(u.answer ? { answer: true } : {}) };
+  });
+  paragraphs.forEach((p, i) => (p.runs = markSpans(p.runs, spans[i] ?? [])));
   return quotes;
 }
 
@@ -259,6 +324,12 @@ export function parseArticle(markdown: string, options: ParseOptions = {}): Pars
     }
   }
   const paragraphs = [...article.lede, ...article.sections.flatMap((s) => s.paragraphs)];
-  article.quotes = markQuotes(paragraphs, options.people ?? []);
+  const sectionStarts = new Set<number>();
+  let at = article.lede.length;
+  for (const section of article.sections) {
+    sectionStarts.add(at);
+    at += section.paragraphs.length;
+  }
+  article.quotes = markQuotes(paragraphs, sectionStarts, options);
   return article;
 }

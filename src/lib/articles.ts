@@ -20,8 +20,11 @@ import { converterFor, personTerms } from './script';
 /** A person as the page shows them, in the page's script. */
 export type PersonView = { name: string };
 
-/** One utterance as the page shows it: its parts' text (marks included), in the page's script. */
-export type QuoteView = { id: string; speaker: string; parts: string[] };
+/**
+ * One utterance as the page shows it: its parts' text (marks included), in the page's script.
+ * A whole answer of a Q&A transcript also has its opening sentence, which the quotes panel shows.
+ */
+export type QuoteView = { id: string; speaker: string; parts: string[]; opening?: string };
 
 /** A section as the page shows it, with the other ids a reader's link may use for it. */
 export type SectionView = Section & {
@@ -105,13 +108,33 @@ function convertParagraph(paragraph: Paragraph, convert: (t: string) => string):
   return { ...paragraph, runs };
 }
 
+/** The first sentence of a text, ending at the first 。！？ outside quotation marks, else all of it. */
+export function openingSentence(text: string): string {
+  let depth = 0;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    if (ch === '“' || ch === '‘') depth++;
+    else if ((ch === '”' || ch === '’') && depth > 0) depth--;
+    else if (depth === 0 && /[。！？!?]/.test(ch)) {
+      // Closing marks and brackets that end the sentence stay with it.
+      let end = i + 1;
+      while (end < chars.length && /[”’）」』]/.test(chars[end] as string)) end++;
+      return chars.slice(0, end).join('');
+    }
+  }
+  return text;
+}
+
 const built = new Map<string, Article>();
 
 /** Builds the page data for one article source in one script. Throws a ContentError for an empty body. */
 function build(source: ArticleSource, script: Script): Article {
   const { meta } = source;
   const parsed = parseArticle(source.body, {
-    people: [meta.interviewee.name, meta.reporter.name],
+    people: peopleOf(source).map((p) => p.name),
+    reporter: meta.reporter.name,
+    publication: meta.publication,
   });
   const all = [...parsed.lede, ...parsed.sections.flatMap((s) => s.paragraphs)];
   if (all.length === 0) {
@@ -138,11 +161,17 @@ function build(source: ArticleSource, script: Script): Article {
   );
   const quotes = parsed.quotes
     .filter((q) => q.speaker === meta.interviewee.name)
-    .map((q): QuoteView => ({
-      id: q.id,
-      speaker: convert(q.speaker),
-      parts: utteranceParts(converted.get(q.paragraphId) as Paragraph, q.id),
-    }));
+    .map((q): QuoteView => {
+      const parts = q.paragraphIds.flatMap((id) =>
+        utteranceParts(converted.get(id) as Paragraph, q.id),
+      );
+      return {
+        id: q.id,
+        speaker: convert(q.speaker),
+        parts,
+        ...(q.answer ? { opening: openingSentence(parts[0] ?? '') } : {}),
+      };
+    });
   return {
     slug: source.slug,
     script,

@@ -29,7 +29,7 @@ function summary(dir: string) {
     quotes: article.quotes.map((q) => ({
       id: q.id,
       speaker: q.speaker,
-      parts: utteranceParts(paragraphs.get(q.paragraphId) as Paragraph, q.id),
+      parts: q.paragraphIds.flatMap((id) => utteranceParts(paragraphs.get(id) as Paragraph, q.id)),
     })),
   };
 }
