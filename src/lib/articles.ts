@@ -128,8 +128,13 @@ export function openingSentence(text: string): string {
 
 const built = new Map<string, Article>();
 
-/** Builds the page data for one article source in one script. Throws a ContentError for an empty body. */
-function build(source: ArticleSource, script: Script): Article {
+/**
+ * Builds the page data for one article source in one script. Pages use `getArticle`, which
+ * builds once per process; this is for checking an article that is not in content/.
+ *
+ * @throws ContentError for a body with no paragraphs
+ */
+export function buildArticle(source: ArticleSource, script: Script): Article {
   const { meta } = source;
   const parsed = parseArticle(source.body, {
     people: peopleOf(source).map((p) => p.name),
@@ -199,7 +204,7 @@ export function getArticle(slug: string, script: Script): Article | undefined {
   if (!article) {
     const source = getArticleSource(slug);
     if (!source) return undefined;
-    article = build(source, script);
+    article = buildArticle(source, script);
     built.set(key, article);
   }
   return article;

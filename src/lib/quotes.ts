@@ -41,8 +41,8 @@ export const SOMEONE_ELSE = '';
 export type QuoteKind = 'speech' | 'document' | 'term' | 'unattributed';
 
 const COMMON_VERBS =
-  '表示|认为|指出|强调|透露|介绍|回忆|解释|补充|坦承|回应|告诉|呼吁|分析|判断|感慨|建议|提到|谈到|坦言|直言';
-const VERB = `(?:${COMMON_VERBS}|[^\\s，。！？；：、“”]?[说道言问称讲谈答叹曰])(?=[，。！？；：,.!?;:“\\s]|$)`;
+  '表示|认为|指出|强调|透露|介绍|回忆|解释|补充|坦承|回应|告诉|呼吁|分析|判断|感慨|建议|提到|谈到|坦言|直言|要求|希望|提醒|告诫|叮嘱|承认|宣布|表态|评价|总结|形容|打趣|调侃|重申|主张|预测|相信|觉得';
+const VERB = `(?:${COMMON_VERBS}|[^\\s，。！？；：、“”]?[说道言问称讲谈答叹曰](?=[，。！？；：,.!?;:“\\s]|$))`;
 const COMMON = new RegExp(`^(?:${COMMON_VERBS})$`);
 
 /**
@@ -62,9 +62,16 @@ const INNER_PUNCTUATION = /[，。！？；：,!?;:]/;
 /** Before a mention, these make the person an object, not the speaker: 告诉刘庆峰, 向他. */
 const OBJECT_MARKER =
   /(?:对|向|跟|和|与|同|给|告诉|问|找|让|请|把|被|叫|为|替|陪|帮)(?:《[^》]*》|本刊|本报)?$/;
-/** People the text names without a name: their words are someone else's. */
+/**
+ * People the text names without a name: their words are someone else's, and 他/她 after them
+ * stand for them. Not 记者: a reporter writes of themselves as 记者, never as 他/她.
+ */
 const PERSON_NOUN =
-  /员工|同事|专家|人士|负责人|工程师|教授|学生|老师|记者|朋友|客户|用户|官员|主任|经理|总监|医生|研究员|创始人|合伙人|家长|村民|工人|师傅|律师|学者|分析师|投资人|父亲|母亲|妻子|丈夫|儿子|女儿|有人|别人|对方|同行|前辈|老板|网友|观众|读者|代表|发言人/;
+  /员工|同事|专家|人士|负责人|工程师|教授|学生|老师|朋友|客户|用户|官员|主任|经理|总监|医生|研究员|创始人|合伙人|家长|村民|工人|师傅|律师|学者|分析师|投资人|父亲|母亲|妻子|丈夫|儿子|女儿|有人|别人|对方|同行|前辈|老板|网友|观众|读者|代表|发言人/;
+/** What someone says, as a noun: 刘庆峰的回答 is his speech. */
+const SPEECH_NOUN = /^.{0,3}(?:评价|回答|看法|观点|说法|回应|解释|答复|原话|话|总结|表态)/;
+/** A copula earlier in the clause: the noun after it says what the subject is. */
+const COPULA = /(?:是|成为|作为|当了|担任)[^，。！？；]*$/;
 /** A subject of nothing but adverbs leaves the speaker unsaid: the one the text is about. */
 const ADVERBS =
   /^(?:但|而|并|也|还|又|再|则|更|就|便|却|都|曾|曾经|同时|随后|接着|此外|对此|当时|后来|最后|首先|其次|一再|多次|反复|一直|不止一次地?|明确|直接|坦率地|笑着|进一步|特别|为此|因此|所以|然后|于是|[，、\s])*$/;
@@ -106,7 +113,7 @@ function subjectOf(text: string): string {
   return text.slice(cut + 1);
 }
 
-type Mention = { at: number; speaker: string };
+type Mention = { at: number; speaker: string; length?: number };
 
 /** Finds the utterances of the people an article names in its paragraphs, in reading order. */
 export class SpeechFinder {
@@ -136,6 +143,7 @@ export class SpeechFinder {
     return [...text.matchAll(this.mention)].map((m) => ({
       at: offset + m.index,
       speaker: this.alias.get(m[0]) ?? m[0],
+      length: m[0].length,
     }));
   }
 
@@ -146,6 +154,10 @@ export class SpeechFinder {
   private speakerOf(subject: string, at: number, events: Mention[]): string | undefined {
     for (const m of this.mentions(subject)) {
       if (OBJECT_MARKER.test(subject.slice(0, m.at))) continue;
+      // 刘庆峰的办公室里挂着: a possessive, not the one who speaks, unless what is theirs is
+      // something said (曲先生的评价很直接：).
+      const after = subject.slice(m.at + (m.length ?? 0));
+      if (after.startsWith('的') && !SPEECH_NOUN.test(after.slice(1, 6))) continue;
       const name = m.speaker;
       if (name !== '他' && name !== '她') return name;
       return this.resolvePronoun(at, events);
@@ -168,8 +180,10 @@ export class SpeechFinder {
       );
     });
     for (const m of text.matchAll(new RegExp(PERSON_NOUN.source, 'g'))) {
-      if (!OBJECT_MARKER.test(text.slice(0, m.index)))
-        events.push({ at: m.index, speaker: SOMEONE_ELSE });
+      const before = text.slice(0, m.index);
+      // An object (告诉同事) or what someone is (是一名中学老师) is not who the text turns to.
+      if (OBJECT_MARKER.test(before) || COPULA.test(before)) continue;
+      events.push({ at: m.index, speaker: SOMEONE_ELSE });
     }
     return events.sort((a, b) => a.at - b.at);
   }
@@ -340,7 +354,11 @@ export class SpeechFinder {
         ? this.speakerOf(afterMatch[1] as string, span.end, events)
         : undefined;
       if (after !== undefined && after !== SOMEONE_ELSE) return speech(after, afterMatch);
-      if (inner.length <= MAX_TERM && !INNER_PUNCTUATION.test(inner)) {
+      // Short and set inside the sentence (`的“助手”`, `“卡脖子”的`): a term. A short clause
+      // that ends its sentence after a comma or colon (`…，“这两步偷不得懒”。`) may be speech.
+      const closesSentence =
+        /[，,：:]\s*$/.test(clause) && /^[”’]*(?:[。！？!?]|\s*$)/.test(text.slice(span.end));
+      if (inner.length <= MAX_TERM && !INNER_PUNCTUATION.test(inner) && !closesSentence) {
         kinds.push('term');
         return;
       }

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { paragraphText } from '@/lib/article';
+import { buildArticle, type Article } from '@/lib/articles';
+import { parseArticleFile } from '@/lib/content';
+import type { Script } from '@/lib/locale';
+
+/**
+ * The fixture corpus: interviews written for the purpose (tests/fixtures/articles/<name>.md,
+ * fictional, narrative and Q&A), each with <name>.expect.json:
+ * - `hant.contains` / `hant.excludes`: strings the traditional page must and must not hold;
+ * - `utterances`: a fragment of each of the interviewee's utterances (a long quotation over
+ *   several paragraphs may have one for each paragraph), in reading order;
+ * - `notInterviewee`: words of others (and questions) never attributed to the interviewee.
+ * Each article goes through the whole pipeline (read, check, parse, convert) in both scripts.
+ */
+const root = path.resolve(__dirname, '../fixtures/articles');
+const names = fs
+  .readdirSync(root)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.slice(0, -3));
+
+type Expect = {
+  hant: { contains: string[]; excludes: string[] };
+  utterances: string[];
+  notInterviewee: string[];
+};
+
+function load(name: string, script: Script): Article {
+  const file = `${name}.md`;
+  const parsed = parseArticleFile(file, fs.readFileSync(path.join(root, file), 'utf8'));
+  return buildArticle({ slug: name, ...parsed }, script);
+}
+
+/** Everything a reader sees of an article, as text. */
+function visibleText(a: Article): string {
+  return [
+    a.title,
+    a.description,
+    a.publication,
+    a.issue,
+    a.reporter.name,
+    a.interviewee.name,
+    a.interviewee.role,
+    a.credit ?? '',
+    ...a.lede.map(paragraphText),
+    ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs.map(paragraphText)]),
+    ...a.quotes.flatMap((q) => q.parts),
+  ].join('\n');
+}
+
+const quoteText = (a: Article) => a.quotes.map((q) => q.parts.join(''));
+
+const tally = { expected: 0, found: 0, attributed: 0, correct: 0 };
+
+describe('the fixture corpus', () => {
+  it('holds at least 8 interviews of 600 to 1500 characters', () => {
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    for (const name of names) {
+      const body = fs.readFileSync(path.join(root, `${name}.md`), 'utf8').split(/^---$/m)[2] ?? '';
+      // Counted as Chinese publishing counts 字数: characters and full-width punctuation.
+      const chars = body.match(/[^\s\x00-\x7f]/g)?.length ?? 0;
+      expect({ name, ok: chars >= 600 && chars <= 1500, chars }).toMatchObject({ ok: true });
+    }
+  });
+
+  for (const name of names) {
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(root, `${name}.expect.json`), 'utf8'),
+    ) as Expect;
+
+    describe(name, () => {
+      const hans = load(name, 'zh-hans');
+      const hant = load(name, 'zh-hant');
+
+      it('reads right in traditional: names, phrases, no over-correction', () => {
+        const text = visibleText(hant);
+        for (const s of expected.hant.contains) expect(text, `has ${s}`).toContain(s);
+        for (const s of expected.hant.excludes) expect(text, `lacks ${s}`).not.toContain(s);
+      });
+
+      it('finds every utterance of the interviewee, and nobody else’s', () => {
+        const quotes = quoteText(hans);
+        const found = expected.utterances.filter((u) => quotes.some((q) => q.includes(u)));
+        const correct = quotes.filter((q) => expected.utterances.some((u) => q.includes(u)));
+        tally.expected += expected.utterances.length;
+        tally.found += found.length;
+        tally.attributed += quotes.length;
+        tally.correct += correct.length;
+        expect(expected.utterances.filter((u) => !found.includes(u))).toEqual([]);
+        expect(quotes.filter((q) => !correct.includes(q))).toEqual([]);
+        for (const s of expected.notInterviewee) {
+          expect(quotes.filter((q) => q.includes(s))).toEqual([]);
+        }
+      });
+
+      it('has the same utterances, ids and sections in both scripts', () => {
+        expect(hant.quotes.map((q) => q.id)).toEqual(hans.quotes.map((q) => q.id));
+        expect(hant.sections.map((s) => s.id)).toEqual(hans.sections.map((s) => s.id));
+        expect(hant.quotes.map((q) => q.parts.length)).toEqual(
+          hans.quotes.map((q) => q.parts.length),
+        );
+      });
+    });
+  }
+
+  afterAll(() => {
+    const recall = tally.found / tally.expected;
+    const precision = tally.correct / tally.attributed;
+    console.log(
+      `attribution over the corpus: recall ${tally.found}/${tally.expected} = ${recall.toFixed(3)}, precision ${tally.correct}/${tally.attributed} = ${precision.toFixed(3)}`,
+    );
+  });
+});
