@@ -67,3 +67,30 @@ describe('the content layer', () => {
     expect(getArticleSources().map((a) => a.slug)).toContain('liu-qingfeng-general-ai');
   });
 });
+
+describe('people in the front matter', () => {
+  const file = (people: string) =>
+    `---\ntitle: 标题\npublication: 某周刊\nissue: 2025年第1期\nreporter:\n  name: 李四\ninterviewee:\n  name: 张三\n  role: 院长\n${people}\n---\n\n正文。\n`;
+
+  it('reads an optional list of people with an optional hant form', async () => {
+    const { parseArticleFile } = await import('@/lib/content');
+    const { meta } = parseArticleFile(
+      'a.md',
+      file('people:\n  - name: 范立群\n  - name: 钟明\n    hant: 鐘明'),
+    );
+    expect(meta.people).toEqual([{ name: '范立群' }, { name: '钟明', hant: '鐘明' }]);
+  });
+
+  it.each([
+    [
+      'people:\n  - name: 范立群\n  - hant: 鐘明',
+      'content/a.md: front matter needs "people[1].name" (a string)',
+    ],
+    ['people:\n  - name: 12', 'content/a.md: front matter "people[0].name" must be a string'],
+    ['people:\n  - 范立群', 'content/a.md: front matter "people[0]" must be a object'],
+    ['people: 范立群', 'content/a.md: front matter "people" must be a array'],
+  ])('names the entry of the wrong shape', async (people, message) => {
+    const { parseArticleFile } = await import('@/lib/content');
+    expect(() => parseArticleFile('a.md', file(people))).toThrow(message);
+  });
+});
