@@ -2,7 +2,7 @@ import { slug } from 'github-slugger';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import { readTurns, type TurnRole } from './dialogue';
-import { SpeechFinder, SOMEONE_ELSE, type Part } from './quotes';
+import { SpeechFinder, type Part } from './quotes';
 
 /** How a stretch of text is set: emphasis, strong, code, or a link. */
 export type Marks = { em?: true; strong?: true; code?: true; href?: string };
@@ -245,11 +245,12 @@ function markQuotes(
 
   turns.forEach((turn, i) => {
     if (!turn) return;
+    // Every turn is set as dialogue; only the interviewee's answers are their utterances.
     const paragraph = paragraphs[i] as Paragraph;
     paragraph.turn = turn.role;
     const text = texts[i] as string;
     if (turn.label > 0) spans[i]?.push({ start: 0, end: turn.label, label: true });
-    if (turn.role === 'question') return;
+    if (turn.role === 'question' || turn.speaker !== interviewee) return;
     const part = trimmed(text, turn.label);
     const last = found.at(-1);
     const continues = turn.label === 0 && i > 0 && turns[i - 1] !== undefined && last?.answer;
@@ -260,7 +261,9 @@ function markQuotes(
 
   const narrative = texts.map((text, i) => (turns[i] ? '' : text));
   const { utterances } = new SpeechFinder(people).findAll(narrative);
-  found.push(...utterances.filter((u) => u.speaker !== SOMEONE_ELSE));
+  // Others' words are found (so that they are never taken for the interviewee's) but not
+  // marked: on the page, marked words are the interviewee's.
+  found.push(...utterances.filter((u) => u.speaker === interviewee));
   found.sort((a, b) => {
     const [x, y] = [a.parts[0] as Part, b.parts[0] as Part];
     return x.paragraph - y.paragraph || x.start - y.start;

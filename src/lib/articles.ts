@@ -108,8 +108,15 @@ function convertParagraph(paragraph: Paragraph, convert: (t: string) => string):
   return { ...paragraph, runs };
 }
 
-/** The first sentence of a text, ending at the first 。！？ outside quotation marks, else all of it. */
-export function openingSentence(text: string): string {
+/** Shortest opening the quotes panel shows for an answer, in characters. */
+const OPENING_MIN = 12;
+
+/**
+ * The opening of a text: its first sentence, ending at 。！？ outside quotation marks, with the
+ * sentences after it while it is shorter than `min` characters (`第三年。` alone says nothing).
+ * A text with no sentence end comes back whole.
+ */
+export function openingSentence(text: string, min: number = OPENING_MIN): string {
   let depth = 0;
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
@@ -120,7 +127,8 @@ export function openingSentence(text: string): string {
       // Closing marks and brackets that end the sentence stay with it.
       let end = i + 1;
       while (end < chars.length && /[”’）」』]/.test(chars[end] as string)) end++;
-      return chars.slice(0, end).join('');
+      if (end >= min || end === chars.length) return chars.slice(0, end).join('');
+      i = end - 1;
     }
   }
   return text;

@@ -87,3 +87,21 @@ describe('summarize', () => {
     expect(summarize('一二三四五六七八九十', 5)).toBe('一二三四…');
   });
 });
+
+describe('openingSentence', () => {
+  it('ends at the first sentence end outside quotation marks', async () => {
+    const { openingSentence } = await import('@/lib/articles');
+    expect(openingSentence('他说“好。”我们就开始了准备工作。然后出发。')).toBe(
+      '他说“好。”我们就开始了准备工作。',
+    );
+  });
+
+  it('takes the next sentence too while the opening is too short to say anything', async () => {
+    const { openingSentence } = await import('@/lib/articles');
+    expect(openingSentence('第三年。那一年我们的芯片流片失败。后来成功了。')).toBe(
+      '第三年。那一年我们的芯片流片失败。',
+    );
+    expect(openingSentence('靠信任。')).toBe('靠信任。');
+    expect(openingSentence('没有句号的一段话')).toBe('没有句号的一段话');
+  });
+});
