@@ -68,6 +68,11 @@ const OBJECT_MARKER =
  */
 const PERSON_NOUN =
   /员工|同事|专家|人士|负责人|工程师|教授|学生|老师|朋友|客户|用户|官员|主任|经理|总监|医生|研究员|创始人|合伙人|家长|村民|工人|师傅|律师|学者|分析师|投资人|父亲|母亲|妻子|丈夫|儿子|女儿|有人|别人|对方|同行|前辈|老板|网友|观众|读者|代表|发言人/;
+/** Words written up somewhere, not spoken: 墙上挂着一幅字, 门口写着. */
+const INSCRIPTION = /(?:写|挂|刻|印|贴|题|标)着|上写|上刻/;
+/** A thing of someone's: 张三办公室的墙上 (but not 张三的评价, which is speech). */
+const POSSESSIVE = /的(?!.{0,3}(?:评价|回答|看法|观点|说法|回应|解释|答复|原话|话|总结|表态))/;
+
 /** What someone says, as a noun: 刘庆峰的回答 is his speech. */
 const SPEECH_NOUN = /^.{0,3}(?:评价|回答|看法|观点|说法|回应|解释|答复|原话|话|总结|表态)/;
 /** A copula earlier in the clause: the noun after it says what the subject is. */
@@ -295,7 +300,16 @@ export class SpeechFinder {
   /** `刘庆峰表示，…“` / `陈默放下茶杯：“`: the speaker earlier in the sentence, if any. */
   private beforeSpeaker(clause: string, at: number, events: Mention[]): string | undefined {
     if (/[：:]\s*$/.test(clause)) {
-      return this.speakerOf(subjectOf(clause.replace(/[：:]\s*$/, '')), at, events);
+      const subject = subjectOf(clause.replace(/[：:]\s*$/, ''));
+      // Without a speech verb, a colon introduces speech only after an act of the speaker's
+      // (陈默放下茶杯：), not after a thing of theirs (张三办公室的墙上挂着一幅字：).
+      if (
+        !new RegExp(VERB).test(subject) &&
+        (INSCRIPTION.test(subject) || POSSESSIVE.test(subject))
+      ) {
+        return undefined;
+      }
+      return this.speakerOf(subject, at, events);
     }
     const verbs = [...clause.matchAll(new RegExp(VERB, 'g'))];
     const verb = verbs.at(-1);

@@ -6,7 +6,8 @@ import { parseArticle, utteranceParts, type Paragraph } from '@/lib/article';
 /**
  * Parser fixtures: tests/fixtures/parse/<case>/input.md → expected.json (written by hand;
  * `UPDATE=1` rewrites them from the parser, to be reviewed before committing). A case may
- * name its speakers in people.json; the default is ["张三"].
+ * name its speakers in people.json (the default is ["张三"]) and the reporter and publication
+ * for Q&A labels in options.json.
  */
 const root = path.resolve(__dirname, '../fixtures/parse');
 
@@ -15,11 +16,18 @@ function summary(dir: string) {
   const people = fs.existsSync(path.join(dir, 'people.json'))
     ? (JSON.parse(read('people.json')) as string[])
     : ['张三'];
-  const article = parseArticle(read('input.md'), { people });
+  const options = fs.existsSync(path.join(dir, 'options.json'))
+    ? (JSON.parse(read('options.json')) as { reporter?: string; publication?: string })
+    : {};
+  const article = parseArticle(read('input.md'), { people, ...options });
   const paragraphs = new Map<string, Paragraph>(
     [...article.lede, ...article.sections.flatMap((s) => s.paragraphs)].map((p) => [p.id, p]),
   );
+  const turns = Object.fromEntries(
+    [...paragraphs.values()].flatMap((p) => (p.turn ? [[p.id, p.turn]] : [])),
+  );
   return {
+    ...(Object.keys(turns).length > 0 ? { turns } : {}),
     lede: article.lede.map((p) => p.id),
     sections: article.sections.map((s) => ({
       id: s.id,
