@@ -161,3 +161,21 @@ describe('names in running text', () => {
     expect(hant('钟明和钟教授')).toBe('鐘明和鐘教授');
   });
 });
+
+describe('the generated tables', () => {
+  it('are what the generator makes from CC-CEDICT and OpenCC, not edited by hand', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        '--tsconfig',
+        'scripts/tsconfig.json',
+        'scripts/names/build-surnames.ts',
+        '--check',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(out).toContain('matches');
+  }, 30_000);
+});
