@@ -1,4 +1,5 @@
 import type { QuoteView } from '@/lib/articles';
+import { asOneQuotation } from '@/lib/share';
 
 type Props = {
   quotes: QuoteView[];
@@ -8,15 +9,6 @@ type Props = {
   inContext: string;
   copyLabel: string;
 };
-
-/**
- * An utterance as one quotation: a split utterance's parts (`“A。”` … `“B。”`) read as
- * `“A。B。”`, the attribution between them left out as a quotation collection does.
- */
-export function asOneQuotation(parts: string[]): string {
-  if (parts.length === 1) return parts[0] ?? '';
-  return `“${parts.map((p) => p.replace(/^“/, '').replace(/”$/, '')).join('')}”`;
-}
 
 /**
  * Every utterance of the interviewee, each linking to its place in the text, with a button to

@@ -1,0 +1,98 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Script } from './locale';
+
+/** Every share card is an Open Graph image of this size. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** The card's two weights: headings and body text. */
+export const CARD_WEIGHTS = [700, 400] as const;
+export type CardWeight = (typeof CARD_WEIGHTS)[number];
+
+/** A font as satori (under `next/og`) takes it. */
+export type CardFont = { name: string; data: Buffer; weight: CardWeight; style: 'normal' };
+
+/** Thrown when a card's text has a character no font file covers: the build stops on it. */
+export class CardError extends Error {
+  override name = 'CardError';
+}
+
+/**
+ * Noto Serif in the script's own forms (SC for simplified, TC for traditional), from the
+ * `@fontsource` packages in node_modules: the build never fetches a font.
+ */
+const PACKAGE: Record<Script, string> = {
+  'zh-hans': 'noto-serif-sc',
+  'zh-hant': 'noto-serif-tc',
+};
+
+type Face = { file: string; ranges: [number, number][] };
+
+const faces = new Map<string, Face[]>();
+
+/**
+ * The package's font files for one weight, each with the code points it covers. Fontsource
+ * splits a CJK font into about a hundred files by unicode-range; the CSS says which is which.
+ * Satori reads WOFF, not WOFF2, so the `.woff` of each is taken.
+ */
+function facesOf(script: Script, weight: CardWeight): Face[] {
+  const key = `${script}/${weight}`;
+  let list = faces.get(key);
+  if (!list) {
+    const dir = path.join(
+      /*turbopackIgnore: true*/ process.cwd(),
+      'node_modules',
+      '@fontsource',
+      PACKAGE[script],
+    );
+    const css = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, `${weight}.css`), 'utf8');
+    list = [
+      ...css.matchAll(/url\(\.\/files\/([^)]+)\.woff2\)[^;]*;\s*unicode-range:\s*([^;]+);/g),
+    ].map((m) => ({
+      file: path.join(dir, 'files', `${m[1]}.woff`),
+      ranges: (m[2] as string).split(',').map((range) => {
+        const [from = '0', to] = range.trim().replace(/^U\+/i, '').split('-');
+        return [parseInt(from, 16), parseInt(to ?? from, 16)] as [number, number];
+      }),
+    }));
+    faces.set(key, list);
+  }
+  return list;
+}
+
+const covers = (face: Face, cp: number) => face.ranges.some(([a, b]) => cp >= a && cp <= b);
+
+/**
+ * The font files a card's text needs, in one weight: only those whose range holds one of its
+ * characters (a card uses about ten of a hundred). Each gets a name of its own (`B0`, `B1`, … for
+ * bold, `R0`, … for regular), because satori keeps one font per name: the card's font-family
+ * lists them all (see `fontFamily`), and each glyph comes from the one file that has it.
+ *
+ * @throws CardError naming the characters no file covers (white space needs none)
+ */
+export function fontsFor(text: string, script: Script, weight: CardWeight): CardFont[] {
+  const list = facesOf(script, weight);
+  const points = [...new Set([...text].map((ch) => ch.codePointAt(0) as number))].filter(
+    (cp) => !/\s/.test(String.fromCodePoint(cp)),
+  );
+  const missing = points.filter((cp) => !list.some((f) => covers(f, cp)));
+  if (missing.length > 0) {
+    const chars = missing.map((cp) => String.fromCodePoint(cp)).join('');
+    throw new CardError(`no ${PACKAGE[script]} ${weight} font file covers “${chars}”`);
+  }
+  const prefix = weight === 700 ? 'B' : 'R';
+  return list
+    .filter((f) => points.some((cp) => covers(f, cp)))
+    .map((f, i) => ({
+      name: `${prefix}${i}`,
+      data: fs.readFileSync(/*turbopackIgnore: true*/ f.file),
+      weight,
+      style: 'normal',
+    }));
+}
+
+/** The CSS font-family that lists a set of card fonts. */
+export function fontFamily(fonts: readonly CardFont[]): string {
+  return fonts.map((f) => f.name).join(', ');
+}

@@ -1,0 +1,111 @@
+import type { Article, QuoteView, SectionView } from './articles';
+import { paragraphText } from './article';
+import { labelsFor } from './labels';
+import type { Script } from './locale';
+import { pathIn } from './site';
+
+/**
+ * Share pages and their cards: what a link to a whole article, one section or one quotation
+ * previews as, and where it lands. Paths only; pages turn them into absolute URLs.
+ *
+ * - article: `/<script>/<slug>`, card `/<script>/<slug>/card.png`
+ * - section: `/<script>/<slug>/s/<section id>`, card `…/s/<section id>/card.png`
+ * - quotation: `/<script>/<slug>/q/<quote id>`, card `…/q/<quote id>/card.png`
+ *
+ * Ids are the page's own (from the canonical source), so a link works in both scripts.
+ */
+
+export type ShareKind = 'section' | 'quote';
+
+/** The path of a section's (`s`) or quotation's (`q`) share page. */
+export function sharePath(script: Script, slug: string, kind: ShareKind, id: string): string {
+  return `${pathIn(script, slug)}/${kind === 'section' ? 's' : 'q'}/${encodeURIComponent(id)}`;
+}
+
+/** The path of a card: the article's, or a section's or quotation's. */
+export function cardPath(script: Script, slug: string, kind?: ShareKind, id?: string): string {
+  return kind && id
+    ? `${sharePath(script, slug, kind, id)}/card.png`
+    : `${pathIn(script, slug)}/card.png`;
+}
+
+/** Where a share page sends its reader: the place in the article. */
+export function landingPath(script: Script, slug: string, id: string): string {
+  return `${pathIn(script, slug)}#${encodeURIComponent(id)}`;
+}
+
+/**
+ * An utterance as one quotation: a split utterance's parts (`“A。”` … `“B。”`) read as
+ * `“A。B。”`, the attribution between them left out as a quotation collection does. An answer
+ * of a Q&A transcript (no marks of its own) is set in quotation marks.
+ */
+export function asOneQuotation(parts: readonly string[]): string {
+  if (parts.length === 1 && (parts[0] ?? '').startsWith('“')) return parts[0] ?? '';
+  return `“${parts.map((p) => p.replace(/^“/, '').replace(/”$/, '')).join('')}”`;
+}
+
+/** Longest `og:description`, in characters. */
+const DESCRIPTION_MAX = 120;
+
+function cut(text: string, max: number = DESCRIPTION_MAX): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** The section with this id, or undefined. */
+export function findSection(article: Article, id: string): SectionView | undefined {
+  return article.sections.find((s) => s.id === id);
+}
+
+/** The interviewee's utterance with this id, or undefined. */
+export function findQuote(article: Article, id: string): QuoteView | undefined {
+  return article.quotes.find((q) => q.id === id);
+}
+
+/** A section's opening, for its share page and `og:description`. */
+export function sectionOpening(section: SectionView): string {
+  const first = section.paragraphs[0];
+  return first ? cut(paragraphText(first)) : '';
+}
+
+/** What a card shows, in the article's script (see components/cards/ShareCard.tsx). */
+export type CardContent = {
+  kind: 'article' | 'section' | 'quote';
+  site: string;
+  source: string;
+  main: string;
+  by: string;
+};
+
+/** The card of an article, or of one of its sections or quotations. */
+export function cardContent(
+  article: Article,
+  kind?: ShareKind,
+  id?: string,
+): CardContent | undefined {
+  const site = labelsFor(article.script).siteName;
+  const source = `《${article.publication}》${article.issue}`;
+  if (!kind) {
+    const by = `${article.interviewee.role} ${article.interviewee.name}`;
+    return { kind: 'article', site, source, main: article.title, by };
+  }
+  if (kind === 'section') {
+    const section = id === undefined ? undefined : findSection(article, id);
+    return section && { kind: 'section', site, source, main: section.heading, by: article.title };
+  }
+  const quote = id === undefined ? undefined : findQuote(article, id);
+  return (
+    quote && {
+      kind: 'quote',
+      site,
+      source,
+      main: asOneQuotation(quote.parts),
+      by: `——${quote.speaker}，${article.interviewee.role}`,
+    }
+  );
+}
+
+/** The text of a quotation's share page and `og:description`. */
+export function quoteDescription(quote: QuoteView): string {
+  return cut(asOneQuotation(quote.parts), 200);
+}
