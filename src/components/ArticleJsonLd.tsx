@@ -1,12 +1,12 @@
 import type { Article } from '@/lib/articles';
 
-type Props = { article: Article; url: string; lang: string };
+type Props = { article: Article; url: string; image: string; lang: string };
 
 /**
  * schema.org NewsArticle data with only the facts the article gives: headline, reporter,
- * publication and issue, the interviewee. No date: the source gives none beyond the issue.
+ * publication and issue, the interviewee, the share card. No date: the source gives none beyond the issue.
  */
-export function ArticleJsonLd({ article, url, lang }: Props) {
+export function ArticleJsonLd({ article, url, image, lang }: Props) {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -14,6 +14,7 @@ export function ArticleJsonLd({ article, url, lang }: Props) {
     inLanguage: lang,
     url,
     mainEntityOfPage: url,
+    image: { '@type': 'ImageObject', url: image, width: 1200, height: 630 },
     author: { '@type': 'Person', name: article.reporter.name },
     publisher: { '@type': 'Organization', name: article.publication },
     isPartOf: {

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/articles';
 import type { Labels } from '@/lib/labels';
+import { cardPath } from '@/lib/share';
 import { ParagraphView } from './ParagraphView';
 import { PullQuote, pickPullQuote } from './PullQuote';
 import { QuotesPanel } from './QuotesPanel';
@@ -56,6 +57,8 @@ export function ArticleView({ article, labels, readingMinutes }: Props) {
         attribution={`${speaker}，《${article.publication}》${article.issue}`}
         inContext={labels.inContext}
         copyLabel={labels.copyQuote}
+        downloadLabel={labels.downloadCard}
+        cardHref={(id) => cardPath(article.script, article.slug, 'quote', id)}
       />
     </>
   );

@@ -5,9 +5,13 @@ import { SCRIPT_COOKIE, SCRIPT_COOKIE_MAX_AGE } from '@/lib/locale';
 
 type Props = { copied: string; copyFailed: string };
 
-/** The page's URL with `#id`, for sharing. */
-function linkTo(id: string): string {
-  return `${location.origin}${location.pathname}#${encodeURIComponent(id)}`;
+/**
+ * The share page of a section (`s`) or quotation (`q`) of this article: a link that previews as
+ * its own card and lands on its place (see lib/share.ts).
+ */
+function shareLink(kind: 's' | 'q', id: string): string {
+  const article = location.pathname.replace(/\/+$/, '');
+  return `${location.origin}${article}/${kind}/${encodeURIComponent(id)}`;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -56,8 +60,8 @@ function markCurrentSection(): void {
 }
 
 /**
- * What only scripts can add to a page that works without them: the copy buttons (a link, or a
- * quote with its attribution and link), the current-section mark in the table of contents, and
+ * What only scripts can add to a page that works without them: the copy buttons (a section's
+ * share link, or a quote with its attribution and share link), the current-section mark in the table of contents, and
  * a 简 | 繁 toggle that remembers the choice (cookie, one year) and keeps the reader's place:
  * the current hash, else the paragraph at the top of the viewport. Event delegation keeps this
  * one small component for the whole page.
@@ -81,8 +85,9 @@ export function ReaderScript({ copied, copyFailed }: Props) {
       const button = target?.closest<HTMLButtonElement>('button[data-copy]');
       if (!button) return;
       const id = button.dataset.target ?? '';
-      let text = linkTo(id);
-      if (button.dataset.copy === 'quote') {
+      const isQuote = button.dataset.copy === 'quote';
+      let text = shareLink(isQuote ? 'q' : 's', id);
+      if (isQuote) {
         const entry = button.closest('li');
         // A whole answer is listed by its opening sentence: copy every part of it from the text.
         const quote = entry?.hasAttribute('data-answer')

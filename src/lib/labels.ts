@@ -19,6 +19,12 @@ export type Labels = {
   copyFailed: string;
   quotesBy: (name: string) => string;
   inContext: string;
+  /** The link in a quotes panel entry to its card, for apps where links do not preview. */
+  downloadCard: string;
+  /** On a share page: the link to the place in the article. */
+  readInContext: string;
+  /** The alt text of a card: what it shows. */
+  cardAlt: (what: string) => string;
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
@@ -40,6 +46,9 @@ const hans: Labels = {
   copyFailed: '复制失败，请手动复制地址栏中的链接',
   quotesBy: (name) => `${name}说`,
   inContext: '在原文中查看',
+  downloadCard: '下载金句卡',
+  readInContext: '在原文中阅读',
+  cardAlt: (what) => `分享卡片：${what}`,
   notFoundTitle: '找不到这个页面',
   notFoundBody: '链接可能有误，或文章已经移走。',
   backHome: '返回首页',
@@ -61,6 +70,9 @@ const hant: Labels = {
   copyFailed: '複製失敗，請手動複製網址列中的連結',
   quotesBy: (name) => `${name}說`,
   inContext: '在原文中查看',
+  downloadCard: '下載金句卡',
+  readInContext: '在原文中閱讀',
+  cardAlt: (what) => `分享卡片：${what}`,
   notFoundTitle: '找不到這個頁面',
   notFoundBody: '連結可能有誤，或文章已經移走。',
   backHome: '返回首頁',

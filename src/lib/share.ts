@@ -47,9 +47,12 @@ export function asOneQuotation(parts: readonly string[]): string {
 /** Longest `og:description`, in characters. */
 const DESCRIPTION_MAX = 120;
 
-function cut(text: string, max: number = DESCRIPTION_MAX): string {
+/** A text cut to at most `max` characters, with an ellipsis where it was cut (a closing quotation mark is kept). */
+export function shorten(text: string, max: number = DESCRIPTION_MAX): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  if (chars.length <= max) return text;
+  const closes = text.startsWith('“') && text.endsWith('”');
+  return `${chars.slice(0, max - (closes ? 2 : 1)).join('')}…${closes ? '”' : ''}`;
 }
 
 /** The section with this id, or undefined. */
@@ -65,7 +68,7 @@ export function findQuote(article: Article, id: string): QuoteView | undefined {
 /** A section's opening, for its share page and `og:description`. */
 export function sectionOpening(section: SectionView): string {
   const first = section.paragraphs[0];
-  return first ? cut(paragraphText(first)) : '';
+  return first ? shorten(paragraphText(first)) : '';
 }
 
 /** What a card shows, in the article's script (see components/cards/ShareCard.tsx). */
@@ -107,5 +110,5 @@ export function cardContent(
 
 /** The text of a quotation's share page and `og:description`. */
 export function quoteDescription(quote: QuoteView): string {
-  return cut(asOneQuotation(quote.parts), 200);
+  return shorten(asOneQuotation(quote.parts), 200);
 }

@@ -113,7 +113,17 @@ describe('ArticleView', () => {
     expect(within(items[0]!).getByRole('blockquote').textContent).toBe(
       '“时间很紧，任务很重。我们必须加快。”',
     );
-    expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe('#p1-q1');
+    expect(
+      within(items[0]!).getByRole('link', { name: '在原文中查看' }).getAttribute('href'),
+    ).toBe('#p1-q1');
+  });
+
+  it('offers each quotation’s card as a PNG to download', () => {
+    renderArticle();
+    const panel = screen.getByRole('complementary', { name: '张三说' });
+    const card = within(panel).getByRole('link', { name: '下载金句卡' });
+    expect(card.getAttribute('href')).toBe('/zh-hans/sample/q/p1-q1/card.png');
+    expect(card.getAttribute('download')).toBe('p1-q1.png');
   });
 
   it('sets a pull quote in an aside, hidden from assistive technology', () => {

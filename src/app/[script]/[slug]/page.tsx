@@ -7,6 +7,8 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { getArticle, getArticles, readingMinutes } from '@/lib/articles';
 import { labelsFor } from '@/lib/labels';
 import { DEFAULT_SCRIPT, isScript, langOf } from '@/lib/locale';
+import { CARD_SIZE } from '@/lib/cards';
+import { cardPath } from '@/lib/share';
 import { absolute, alternatesFor, pathIn } from '@/lib/site';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
@@ -28,6 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   if (!article) return {};
   const lang = langOf(article.script);
+  const labels = labelsFor(article.script);
+  const image = {
+    url: absolute(cardPath(article.script, article.slug)),
+    ...CARD_SIZE,
+    alt: labels.cardAlt(article.title),
+  };
   return {
     title: article.title,
     description: article.description,
@@ -39,8 +47,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: article.description,
       url: absolute(pathIn(article.script, article.slug)),
       locale: lang === 'zh-Hant' ? 'zh_TW' : 'zh_CN',
-      siteName: labelsFor(article.script).siteName,
+      siteName: labels.siteName,
+      images: [image],
     },
+    twitter: { card: 'summary_large_image', images: [image] },
   };
 }
 
@@ -52,7 +62,12 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <SiteHeader script={script} labels={labels} slug={slug} />
-      <ArticleJsonLd article={article} url={absolute(pathIn(script, slug))} lang={langOf(script)} />
+      <ArticleJsonLd
+        article={article}
+        url={absolute(pathIn(script, slug))}
+        image={absolute(cardPath(script, slug))}
+        lang={langOf(script)}
+      />
       <main id="main">
         <ArticleView
           article={article}

@@ -1,13 +1,14 @@
-import { cardParams, cardResponse, type CardParams } from '../../../../../_cards/render';
+import { cardResponse } from '../../../../../_cards/render';
+import { shareParams, type ShareParams } from '../../../../../_share/params';
 
 /** A quotation's card (金句卡): the words, the speaker and the publication, drawn at build time. */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return cardParams('quote');
+  return shareParams('quote');
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<CardParams> }) {
+export async function GET(_request: Request, { params }: { params: Promise<ShareParams> }) {
   return cardResponse(await params, 'quote');
 }
