@@ -113,9 +113,9 @@ describe('ArticleView', () => {
     expect(within(items[0]!).getByRole('blockquote').textContent).toBe(
       '“时间很紧，任务很重。我们必须加快。”',
     );
-    expect(
-      within(items[0]!).getByRole('link', { name: '在原文中查看' }).getAttribute('href'),
-    ).toBe('#p1-q1');
+    expect(within(items[0]!).getByRole('link', { name: '在原文中查看' }).getAttribute('href')).toBe(
+      '#p1-q1',
+    );
   });
 
   it('offers each quotation’s card as a PNG to download', () => {

@@ -50,7 +50,7 @@ test('clicking the table of contents updates the hash and marks the section bein
   await expect(toc.locator('a[aria-current]')).toHaveCount(1);
 });
 
-test('copy-link puts the section’s absolute URL on the clipboard and says so', async ({
+test('copy-link puts the section’s share URL on the clipboard and says so', async ({
   page,
   context,
   baseURL,
@@ -60,7 +60,7 @@ test('copy-link puts the section’s absolute URL on the clipboard and says so',
   const button = page.getByRole('button', { name: '复制本节链接' }).nth(1);
   await button.click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}${ARTICLE}#${encodeURIComponent(SECOND)}`);
+  expect(copied).toBe(`${baseURL}${ARTICLE}/s/${encodeURIComponent(SECOND)}`);
   await expect(page.getByRole('status')).toHaveText('已复制到剪贴板');
 });
 
@@ -102,7 +102,7 @@ test('copy quote copies the words, who said them and a link', async ({
   expect(copied).toBe(
     '“时间紧，任务重。我国若想在这个领域快速赶上，有必要根据新的形势制定系统性规划。”' +
       '——刘庆峰，《中国经济周刊》2024年第6期\n' +
-      `${baseURL}${ARTICLE}#p4-q1`,
+      `${baseURL}${ARTICLE}/q/p4-q1`,
   );
 });
 
