@@ -344,13 +344,33 @@ function timedBuild(dir) {
   });
 }
 
+/** What a build wrote for its pages: files and bytes under .next/server/app, and how many are cards. */
+function outputOf(dir) {
+  let bytes = 0;
+  let cards = 0;
+  let pages = 0;
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const file = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else {
+        bytes += fs.statSync(file).size;
+        if (entry.name.endsWith('.png.body')) cards += 1;
+        if (entry.name.endsWith('.html')) pages += 1;
+      }
+    }
+  };
+  walk(path.join(dir, '.next', 'server', 'app'));
+  return { bytes, cards, pages };
+}
+
 async function buildCost() {
   const counts = QUICK ? [1, 20] : [1, 100, 200];
   const rows = [];
   for (const count of counts) {
     const dir = projectWith(count);
     try {
-      rows.push({ count, ...(await timedBuild(dir)) });
+      rows.push({ count, ...(await timedBuild(dir)), ...outputOf(dir) });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -358,14 +378,16 @@ async function buildCost() {
   say('## Build cost (`next build` in a temporary copy)');
   say();
   say(
-    'Each article is prerendered in both scripts; generated articles are copies of the interview.',
+    'Each article is prerendered in both scripts, with a share page and a card for each of its sections and quotations; generated articles are copies of the interview.',
   );
   say();
-  say('| articles | pages | build time | peak memory (process tree RSS) |');
-  say('|---|---|---|---|');
+  say(
+    '| articles | HTML pages (articles, share pages) | cards (PNG) | build time | peak memory (process tree RSS) | output (.next/server/app) | output per article |',
+  );
+  say('|---|---|---|---|---|---|---|');
   for (const r of rows) {
     say(
-      `| ${r.count} | ${r.count * 2 + 2} | ${r.seconds.toFixed(1)} s | ${(r.peak / 2 ** 20).toFixed(0)} MiB |`,
+      `| ${r.count} | ${r.pages} | ${r.cards} | ${r.seconds.toFixed(1)} s | ${(r.peak / 2 ** 20).toFixed(0)} MiB | ${(r.bytes / 2 ** 20).toFixed(1)} MiB | ${(r.bytes / r.count / 2 ** 10).toFixed(0)} KB |`,
     );
   }
   const first = rows[0];

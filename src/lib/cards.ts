@@ -29,6 +29,19 @@ const PACKAGE: Record<Script, string> = {
 
 type Face = { file: string; ranges: [number, number][] };
 
+/**
+ * Where an installed package is: node_modules/<name> in the working directory or the nearest
+ * folder above it that has one, as Node resolves packages (a build in a copy of the project
+ * inside it, as the tests and the benchmark make, finds the project's node_modules).
+ */
+function packageDir(name: string): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(/*turbopackIgnore: true*/ dir, 'node_modules', name);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new CardError(`${name} is not installed (npm ci)`);
+  }
+}
+
 const faces = new Map<string, Face[]>();
 
 /**
@@ -40,12 +53,7 @@ function facesOf(script: Script, weight: CardWeight): Face[] {
   const key = `${script}/${weight}`;
   let list = faces.get(key);
   if (!list) {
-    const dir = path.join(
-      /*turbopackIgnore: true*/ process.cwd(),
-      'node_modules',
-      '@fontsource',
-      PACKAGE[script],
-    );
+    const dir = packageDir(`@fontsource/${PACKAGE[script]}`);
     const css = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, `${weight}.css`), 'utf8');
     list = [
       ...css.matchAll(/url\(\.\/files\/([^)]+)\.woff2\)[^;]*;\s*unicode-range:\s*([^;]+);/g),
