@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests run against `next start` (the production build, made by `npm test` first) on a
- * free port, in Debian's Chromium: Playwright never downloads a browser here.
+ * free port, in Debian's Chromium: Playwright never downloads a browser here. The `nginx`
+ * project runs the reader's journeys again through nginx in front of that same server, as
+ * `npm run start:nginx --upstream` sets it up from deploy/nginx/ (Debian's nginx must be installed).
  */
 function freePort(): string {
   const script =
@@ -13,9 +15,15 @@ function freePort(): string {
 
 // Workers load this file again; the port chosen by the first load is passed on in the environment.
 process.env.E2E_PORT ??= freePort();
+process.env.E2E_NGINX_PORT ??= freePort();
 const port = process.env.E2E_PORT;
+const nginxPort = process.env.E2E_NGINX_PORT;
 
 export const baseURL = `http://127.0.0.1:${port}`;
+export const nginxURL = `http://127.0.0.1:${nginxPort}`;
+
+/** What readers do in a browser, run once against next start and once through nginx. */
+const JOURNEYS = ['anchors.spec.ts', 'article.spec.ts', 'scripts.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,12 +48,27 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: `${baseURL}/zh-hans`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'next-start', testIgnore: 'nginx.spec.ts' },
+    { name: 'nginx', testMatch: ['nginx.spec.ts', ...JOURNEYS], use: { baseURL: nginxURL } },
+  ],
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+      url: `${baseURL}/zh-hans`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/start-nginx.mjs --upstream 127.0.0.1:${port}`,
+      env: { PORT: nginxPort },
+      url: `${nginxURL}/zh-hans`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
