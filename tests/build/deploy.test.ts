@@ -1,0 +1,136 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCopy, copyProject, NEXT_BIN, ROOT } from '../support/project-copy';
+
+/**
+ * README › Deploying, step by step, through nginx: a new build replaces the old one without
+ * serving old HTML whose hashed assets are gone, and a purge brings the new text.
+ */
+const ARTICLE = '/zh-hans/liu-qingfeng-general-ai';
+const OLD = '对此，科大讯飞董事长刘庆峰倍感振奋。';
+const NEW = '对此，科大讯飞董事长刘庆峰倍感振奋，也深感责任重大。';
+
+const copies: string[] = [];
+const children: ChildProcess[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(check: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 300; i++) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function start(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return child;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function startNext(dir: string, port: number) {
+  const child = start(
+    process.execPath,
+    [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    dir,
+  );
+  await until(async () => (await fetch(`http://127.0.0.1:${port}/zh-hans`)).ok, 'next start');
+  return child;
+}
+
+afterAll(async () => {
+  await Promise.all(children.map(stop));
+  for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const hasNginx = !spawnSync('nginx', ['-v']).error;
+
+describe.runIf(hasNginx)('a deploy behind nginx', () => {
+  it('keeps the old assets, purges the cache, and serves the new text', async () => {
+    // The release that is live: built, served, cached by nginx.
+    const before = copyProject('deploy-a');
+    copies.push(before);
+    expect(buildCopy(before).status).toBe(0);
+    const upstream = await freePort();
+    let next = await startNext(before, upstream);
+    const front = await freePort();
+    const nginx = start(
+      process.execPath,
+      [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', `127.0.0.1:${upstream}`],
+      ROOT,
+      {
+        PORT: String(front),
+      },
+    );
+    let log = '';
+    nginx.stdout?.on('data', (d) => (log += d));
+    await until(async () => /cache in (\S+)\)/.test(log), 'start:nginx');
+    const cacheRoot = (log.match(/cache in (\S+)\)/) as RegExpMatchArray)[1] as string;
+    const base = `http://127.0.0.1:${front}`;
+
+    const first = await fetch(`${base}${ARTICLE}`);
+    const html = await first.text();
+    expect(html).toContain(OLD);
+    const again = await fetch(`${base}${ARTICLE}`);
+    expect(again.headers.get('x-cache-status')).toBe('HIT');
+    await again.text();
+    const oldAssets = [...html.matchAll(/\/_next\/static\/[^"]+\.(?:js|css)/g)].map((m) => m[0]);
+    expect(oldAssets.length).toBeGreaterThan(0);
+
+    // The next release: the article changes, built in its own directory.
+    const after = copyProject('deploy-b');
+    copies.push(after);
+    const file = path.join(after, 'content', 'liu-qingfeng-general-ai.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(OLD, NEW));
+    expect(buildCopy(after).status).toBe(0);
+
+    // Deploy: keep the old hashed assets beside the new ones, switch the server, purge.
+    fs.cpSync(path.join(before, '.next/static'), path.join(after, '.next/static'), {
+      recursive: true,
+      force: false,
+    });
+    await stop(next);
+    next = await startNext(after, upstream);
+    fs.rmSync(path.join(cacheRoot, 'cache'), { recursive: true, force: true });
+    const pid = Number(fs.readFileSync(path.join(cacheRoot, 'nginx.pid'), 'utf8'));
+    process.kill(pid, 'SIGHUP');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const fresh = await fetch(`${base}${ARTICLE}`);
+    expect(fresh.headers.get('x-cache-status')).not.toBe('HIT');
+    const newHtml = await fresh.text();
+    expect(newHtml).toContain(NEW);
+    expect(newHtml).not.toContain(`${OLD}<`);
+    const cached = await fetch(`${base}${ARTICLE}`);
+    expect(cached.headers.get('x-cache-status')).toBe('HIT');
+    expect(await cached.text()).toContain(NEW);
+    // A reader still holding the old page can load its scripts and styles.
+    for (const asset of oldAssets) expect((await fetch(`${base}${asset}`)).status, asset).toBe(200);
+    await stop(nginx);
+    await stop(next);
+  }, 600_000);
+});
