@@ -1,6 +1,8 @@
 // `npm run load`: a bounded load test. 100 connections for 30 s on loopback against the article
 // page of the production build (built first if there is none). Fails unless every response is a
 // 2xx without error; reports how much the server's memory grew.
+// `npm run load -- --through-nginx` sends the load through deploy/nginx (npm run start:nginx's
+// front) in front of the same next start.
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -29,19 +31,31 @@ async function main() {
     if ((await run(process.execPath, [NEXT_BIN, 'build'])) !== 0) throw new Error('build failed');
   }
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}/zh-hans/${SLUG}`;
+  let url = `http://127.0.0.1:${port}/zh-hans/${SLUG}`;
   const server = await startServer(
     process.execPath,
     [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     { probe: url },
   );
+  let front;
+  if (process.argv.includes('--through-nginx')) {
+    const frontPort = await freePort();
+    front = await startServer(
+      process.execPath,
+      [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', `127.0.0.1:${port}`],
+      { env: { PORT: String(frontPort) }, probe: `http://127.0.0.1:${frontPort}/zh-hans/${SLUG}` },
+    );
+    url = `http://127.0.0.1:${frontPort}/zh-hans/${SLUG}`;
+  }
   try {
     await cannon(url, 3); // warm up: caches, JIT
     const before = treeRss(server.proc.pid);
     const result = await cannon(url, DURATION);
     const after = treeRss(server.proc.pid);
     const bad = result.errors + result.timeouts + result.non2xx;
-    console.log(`load: ${CONNECTIONS} connections, ${DURATION} s, GET ${url}`);
+    console.log(
+      `load: ${CONNECTIONS} connections, ${DURATION} s, GET ${url}${front ? ' (through nginx)' : ''}`,
+    );
     console.log(
       `requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s), ` +
         `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
@@ -60,6 +74,7 @@ async function main() {
       console.log('OK: every response was a 2xx');
     }
   } finally {
+    front?.stop();
     server.stop();
   }
 }

@@ -3,6 +3,7 @@
 // Options: --quick (fewer rounds, for trying the script), --skip=lighthouse,throughput,build.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -190,24 +191,36 @@ function cannon(url, { connections, duration }) {
   });
 }
 
-async function startNginx(html) {
+/**
+ * The ceiling: nginx serving a gzip-precompressed copy of the built article HTML from disk
+ * (`gzip_static`), no proxy and no compression per request.
+ */
+async function startNginxCeiling(html) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'));
+  fs.chmodSync(dir, 0o755);
   fs.mkdirSync(path.join(dir, 'www/zh-hans'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'logs'));
-  fs.writeFileSync(path.join(dir, `www/zh-hans/${SLUG}.html`), html);
+  const file = path.join(dir, `www/zh-hans/${SLUG}.html`);
+  fs.writeFileSync(file, html);
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(html, { level: 9 }));
   const port = await freePort();
-  // One worker and on-the-fly gzip at Next's level (zlib's default, 6): the same work per request.
   fs.writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `worker_processes 1;
+    `worker_processes auto;
 user root;
 error_log ${dir}/logs/error.log;
 pid ${dir}/nginx.pid;
-events { worker_connections 1024; }
+events { worker_connections 4096; }
 http {
   access_log off;
   default_type text/html;
-  gzip on; gzip_comp_level 6; gzip_min_length 0;
+  sendfile on;
+  gzip_static on;
+  client_body_temp_path ${dir}/temp-body;
+  proxy_temp_path ${dir}/temp-proxy;
+  fastcgi_temp_path ${dir}/temp-fastcgi;
+  uwsgi_temp_path ${dir}/temp-uwsgi;
+  scgi_temp_path ${dir}/temp-scgi;
   server {
     listen 127.0.0.1:${port};
     root ${dir}/www;
@@ -219,11 +232,21 @@ http {
   const nginx = await startServer(
     'nginx',
     ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'],
-    {
-      probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}`,
-    },
+    { probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}` },
   );
   return { ...nginx, url: `http://127.0.0.1:${port}/zh-hans/${SLUG}`, dir };
+}
+
+/** The project's own front: deploy/nginx in front of the running next start (npm run start:nginx). */
+async function startNginxFront(site) {
+  const port = await freePort();
+  const upstream = new URL(site.base).host;
+  const front = await startServer(
+    process.execPath,
+    [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', upstream],
+    { env: { PORT: String(port) }, probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}` },
+  );
+  return { ...front, url: `http://127.0.0.1:${port}/zh-hans/${SLUG}` };
 }
 
 async function throughput(site, hello, articleHtml) {
@@ -231,17 +254,20 @@ async function throughput(site, hello, articleHtml) {
   const duration = QUICK ? 3 : 10;
   const connections = 10;
   let nginx;
+  let front;
   try {
-    nginx = await startNginx(articleHtml);
+    nginx = await startNginxCeiling(articleHtml);
+    front = await startNginxFront(site);
   } catch (error) {
-    console.error(`nginx not available (${error.message}); the ceiling is left out`);
+    console.error(`nginx not available (${error.message}); the nginx rows are left out`);
   }
   const targets = [
     ['article page (next start)', `${site.base}/zh-hans/${SLUG}`],
     ['text floor (next start, bench/hello/text)', `${hello.base}/text`],
     ["text floor + filler to the article's size (bench/hello/matched)", `${hello.base}/matched`],
     ['hello world (next start, bench/hello)', `${hello.base}/`],
-    ...(nginx ? [['article HTML (nginx, ceiling)', nginx.url]] : []),
+    ...(front ? [['article through nginx (deploy/nginx, cache HIT)', front.url]] : []),
+    ...(nginx ? [['article HTML, gzip_static (nginx, ceiling)', nginx.url]] : []),
   ];
   const rawSize = new Map();
   for (const [name, url] of targets) {
@@ -261,6 +287,7 @@ async function throughput(site, hello, articleHtml) {
     }
   }
   nginx?.stop();
+  front?.stop();
   if (nginx) fs.rmSync(nginx.dir, { recursive: true, force: true });
   const medians = new Map(
     targets.map(([name]) => {
@@ -281,7 +308,7 @@ async function throughput(site, hello, articleHtml) {
   say();
   say(
     `${connections} connections, ${duration} s per target, ${rounds} interleaved round(s); medians of rounds. ` +
-      'Every target served with gzip at zlib level 6.',
+      'next start compresses every response with gzip (zlib level 6); nginx serves the cached or precompressed gzip copy.',
   );
   say();
   say(
@@ -303,6 +330,16 @@ async function throughput(site, hello, articleHtml) {
       'of bytes each response carries and compresses, not how the page is rendered.',
   );
   say();
+  const proxied = medians.get('article through nginx (deploy/nginx, cache HIT)');
+  const ceiling = medians.get('article HTML, gzip_static (nginx, ceiling)');
+  if (proxied && ceiling) {
+    say(
+      `Through nginx: **${(proxied.rps / article.rps).toFixed(1)}×** next start (target ≥ 10×), ` +
+        `**${(proxied.rps / ceiling.rps).toFixed(2)}** of the gzip_static ceiling (target ≥ 0.8); ` +
+        `p99 ${proxied.p99} ms against ${article.p99} ms.`,
+    );
+    say();
+  }
   return medians;
 }
 
