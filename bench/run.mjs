@@ -158,26 +158,105 @@ function lighthouseOnce(url) {
         lcp: audit('largest-contentful-paint'),
         cls: audit('cumulative-layout-shift'),
         tbt: audit('total-blocking-time'),
+        mainThread: Object.fromEntries(
+          (report.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [
+            item.group,
+            item.duration,
+          ]),
+        ),
       });
     });
   });
 }
 
-async function lighthouse(base) {
-  const runs = QUICK ? 1 : 3;
+/**
+ * DOM elements in a loaded page, and how many of them React hydrated (it tags each element it
+ * manages with a `__reactFiber$…` property); elements inside static HTML it never walks.
+ */
+async function hydratedElements(url) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      const hydrated = all.filter((el) =>
+        Object.keys(el).some((k) => k.startsWith('__reactFiber')),
+      );
+      return { elements: all.length, hydrated: hydrated.length };
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Main-thread groups Lighthouse reports, in the order shown. */
+const MAIN_THREAD = [
+  ['scriptEvaluation', 'script'],
+  ['styleLayout', 'style & layout'],
+  ['paintCompositeRender', 'paint'],
+  ['parseHTML', 'parse HTML'],
+  ['scriptParseCompile', 'compile'],
+  ['garbageCollection', 'GC'],
+  ['other', 'other'],
+];
+
+async function lighthouse(base, hello) {
+  const runs = QUICK ? 1 : 5;
   say('## Lighthouse 12.2.3 (mobile defaults, Debian Chromium)');
   say();
-  say(`Median of ${runs} run(s) per script.`);
+  say(
+    `Median of ${runs} run(s) per page, pages interleaved in each round. The text floor is a bare Next page with the interview's text as plain paragraphs (bench/hello/text).`,
+  );
   say();
+  const pages = [
+    [`/zh-hans/${SLUG}`, `${base}/zh-hans/${SLUG}`],
+    [`/zh-hant/${SLUG}`, `${base}/zh-hant/${SLUG}`],
+    ['text floor (bench/hello/text)', `${hello}/text`],
+  ];
+  const results = new Map(pages.map(([name]) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, url] of pages) results.get(name).push(await lighthouseOnce(url));
+  }
+  const medianOf = (name, pick) => median(results.get(name).map(pick));
   say('| page | Performance | Accessibility | Best Practices | SEO | LCP | TBT | CLS |');
   say('|---|---|---|---|---|---|---|---|');
-  for (const script of ['zh-hans', 'zh-hant']) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(`${base}/${script}/${SLUG}`));
-    const m = (k) => median(results.map((r) => r[k]));
+  for (const [name] of pages) {
+    const m = (k) => medianOf(name, (r) => r[k]);
     say(
-      `| /${script}/${SLUG} | ${m('performance')} | ${m('accessibility')} | ${m('bestPractices')} | ${m('seo')} | ${(m('lcp') / 1000).toFixed(2)} s | ${Math.round(m('tbt'))} ms | ${m('cls').toFixed(3)} |`,
+      `| ${name} | ${m('performance')} | ${m('accessibility')} | ${m('bestPractices')} | ${m('seo')} | ${(m('lcp') / 1000).toFixed(2)} s | ${Math.round(m('tbt'))} ms | ${m('cls').toFixed(3)} |`,
     );
+  }
+  say();
+  const floor = 'text floor (bench/hello/text)';
+  const ratio = (name, k) =>
+    medianOf(name, (r) => r[k]) /
+    Math.max(
+      medianOf(floor, (r) => r[k]),
+      1,
+    );
+  for (const [name] of pages.slice(0, 2)) {
+    say(
+      `${name} against the floor: Performance ${medianOf(name, (r) => r.performance) - medianOf(floor, (r) => r.performance)} points, TBT ${ratio(name, 'tbt').toFixed(2)}×, LCP ${ratio(name, 'lcp').toFixed(2)}× (targets: within 2 points, ≤ 1.2×, ≤ 1.1×).`,
+    );
+    say();
+  }
+  say('Main-thread work (Lighthouse mainthread-work-breakdown, ms, medians) and hydration:');
+  say();
+  say(
+    `| page | ${MAIN_THREAD.map(([, label]) => label).join(' | ')} | DOM elements | hydrated by React |`,
+  );
+  say(`|---|${MAIN_THREAD.map(() => '---').join('|')}|---|---|`);
+  for (const [name, url] of pages) {
+    const counts = await hydratedElements(url);
+    const cells = MAIN_THREAD.map(([group]) =>
+      Math.round(medianOf(name, (r) => r.mainThread[group] ?? 0)),
+    );
+    say(`| ${name} | ${cells.join(' | ')} | ${counts.elements} | ${counts.hydrated} |`);
   }
   say();
 }
@@ -487,6 +566,14 @@ async function main() {
     );
     say();
     say(`Ratio article ÷ floor (gzip): **${(a / f).toFixed(2)}**.`);
+    // The share-card meta tags are exempt from the weight target (issue 11 added them).
+    const withoutCards = articleHtml.replace(
+      /<meta (?:property|name)="(?:og:image|twitter:)[^"]*" content="[^"]*"\/>/g,
+      '',
+    );
+    say(
+      `Without the share-card meta tags (og:image…, twitter:…): **${(gzipSize(withoutCards) / f).toFixed(2)}** (target ≤ 2.3).`,
+    );
     say();
     say('Where the page repeats itself (raw bytes of each part):');
     say();
@@ -501,7 +588,7 @@ async function main() {
     }
     say();
 
-    if (!SKIP.has('lighthouse')) await lighthouse(site.base);
+    if (!SKIP.has('lighthouse')) await lighthouse(site.base, hello.base);
     if (!SKIP.has('throughput')) await throughput(site, hello, articleHtml);
   } finally {
     site.stop();
