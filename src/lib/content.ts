@@ -49,12 +49,28 @@ function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** `a string`, `an array`, `an object`. */
+const aOrAn = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = fieldPath(issue.path);
+  // Inside a list the entry leads, as an author looks for it: `people[1].name is missing`.
+  if (issue.path.some((key) => typeof key === 'number')) {
+    if (issue.code === 'invalid_type') {
+      return issue.input === undefined
+        ? `${field} is missing (${aOrAn(issue.expected)})`
+        : `${field} must be ${aOrAn(issue.expected)}`;
+    }
+    if (issue.code === 'too_small') return `${field} is empty`;
+    if (issue.code === 'unrecognized_keys') {
+      return `${field} has unknown field(s): ${issue.keys.join(', ')}`;
+    }
+    return `${field}: ${issue.message}`;
+  }
   if (issue.code === 'invalid_type') {
     return issue.input === undefined
-      ? `front matter needs "${field}" (a ${issue.expected})`
-      : `front matter "${field}" must be a ${issue.expected}`;
+      ? `front matter needs "${field}" (${aOrAn(issue.expected)})`
+      : `front matter "${field}" must be ${aOrAn(issue.expected)}`;
   }
   if (issue.code === 'too_small') return `front matter "${field}" is empty`;
   if (issue.code === 'unrecognized_keys') {

@@ -84,11 +84,12 @@ describe('people in the front matter', () => {
   it.each([
     [
       'people:\n  - name: 范立群\n  - hant: 鐘明',
-      'content/a.md: front matter needs "people[1].name" (a string)',
+      'content/a.md: people[1].name is missing (a string)',
     ],
-    ['people:\n  - name: 12', 'content/a.md: front matter "people[0].name" must be a string'],
-    ['people:\n  - 范立群', 'content/a.md: front matter "people[0]" must be a object'],
-    ['people: 范立群', 'content/a.md: front matter "people" must be a array'],
+    ['people:\n  - name: 12', 'content/a.md: people[0].name must be a string'],
+    ['people:\n  - name: "  "', 'content/a.md: people[0].name is empty'],
+    ['people:\n  - 范立群', 'content/a.md: people[0] must be an object'],
+    ['people: 范立群', 'content/a.md: front matter "people" must be an array'],
   ])('names the entry of the wrong shape', async (people, message) => {
     const { parseArticleFile } = await import('@/lib/content');
     expect(() => parseArticleFile('a.md', file(people))).toThrow(message);
