@@ -154,7 +154,7 @@ export class SpeechFinder {
     const events = this.mentions(text).filter((m) => {
       // 刘庆峰的老同事: the colleague is who the text now talks about, not 刘庆峰.
       return !/^的.{0,2}(?:员工|同事|学生|朋友|老师|助手|部下|下属)/.test(
-        text.slice(m.at + [...m.speaker].length),
+        text.slice(m.at + (m.length ?? 0)),
       );
     });
     for (const m of text.matchAll(new RegExp(PERSON_NOUN.source, 'g'))) {
