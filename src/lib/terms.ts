@@ -17,13 +17,21 @@ export const PROTECTED_TERMS: ReadonlyArray<readonly [string, string]> = [
  * The phrase table: what word-by-word conversion (src/lib/script.ts) still gets wrong, found by
  * `npm run hunt-hazards` (scripts/names/hunt-hazards.ts) in jieba's dictionary and CC-CEDICT.
  * Each is a word jieba keeps whole, inside which OpenCC's longest match still takes a phrase
- * across two words (十几分钟: 几分 + 钟 → 鍾). Every entry has a test in tests/lib/script.test.ts.
+ * across two words (十几分钟: 几分 + 钟 → 鍾). Entries are whole words, never a bare 千里 or
+ * 娘家: those also stand inside other words (千万里面, 姑娘家伙) and would be wrong there; the
+ * hunt measures that too. Every entry has a test in tests/lib/script.test.ts.
  */
 export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['十几分钟', '十幾分鐘'],
   ['万分钟', '萬分鐘'],
-  ['千里', '千里'],
-  ['万里', '萬里'],
+  ['数千里', '數千里'],
+  ['五千里', '五千里'],
+  ['七千里', '七千里'],
+  ['八千里', '八千里'],
+  ['数万里', '數萬里'],
+  ['两万里', '兩萬里'],
+  ['三万里', '三萬里'],
+  ['八万里', '八萬里'],
   ['历史博物馆', '歷史博物館'],
   ['飞机制造', '飛機製造'],
   ['考试制度', '考試制度'],
@@ -40,7 +48,7 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['周岁', '週歲'],
   ['长卷发', '長捲髮'],
   ['别着急', '別著急'],
-  ['娘家', '娘家'],
+  ['娘家人', '娘家人'],
   ['发票', '發票'],
   ['复习题', '復習題'],
   ['关联系数', '關聯係數'],
