@@ -43,6 +43,17 @@ function packageDir(name: string): string {
 }
 
 const faces = new Map<string, Face[]>();
+/** Font files already read: a build draws thousands of cards from the same hundred files. */
+const fontData = new Map<string, Buffer>();
+
+function readFont(file: string): Buffer {
+  let data = fontData.get(file);
+  if (!data) {
+    data = fs.readFileSync(/*turbopackIgnore: true*/ file);
+    fontData.set(file, data);
+  }
+  return data;
+}
 
 /**
  * The package's font files for one weight, each with the code points it covers. Fontsource
@@ -94,7 +105,7 @@ export function fontsFor(text: string, script: Script, weight: CardWeight): Card
     .filter((f) => points.some((cp) => covers(f, cp)))
     .map((f, i) => ({
       name: `${prefix}${i}`,
-      data: fs.readFileSync(/*turbopackIgnore: true*/ f.file),
+      data: readFont(f.file),
       weight,
       style: 'normal',
     }));

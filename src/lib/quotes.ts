@@ -54,8 +54,6 @@ export type Utterance = { speaker: string; parts: Part[] };
 /** The speaker of words whose speaker the text names but the article does not know. */
 export const SOMEONE_ELSE = '';
 
-export type QuoteKind = 'speech' | 'document' | 'term' | 'unattributed';
-
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -90,6 +88,9 @@ function subjectOf(text: string): string {
   const cut = Math.max(...[...'，,；;：:。！？!?'].map((p) => text.lastIndexOf(p)));
   return text.slice(cut + 1);
 }
+
+/** Right after a closing mark: a subject of up to 20 characters and a speech verb (`”刘庆峰表示`). */
+const AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”,.!?;:]{0,20})${VERB}`);
 
 type Mention = { at: number; speaker: string; length?: number };
 
@@ -166,13 +167,9 @@ export class SpeechFinder {
     return events.sort((a, b) => a.at - b.at);
   }
 
-  /**
-   * The utterances in the paragraphs' texts, in reading order, and the kind of each top-level
-   * quotation per paragraph.
-   */
-  findAll(texts: readonly string[]): { utterances: Utterance[]; kinds: QuoteKind[][] } {
+  /** The utterances in the paragraphs' texts, in reading order. */
+  findAll(texts: readonly string[]): { utterances: Utterance[] } {
     const utterances: Utterance[] = [];
-    const kinds: QuoteKind[][] = [];
     /** A quotation still open at the end of the paragraph before, and whose it is. */
     let running: { utterance: Utterance; speaker?: string } | undefined;
     /** The speaker who introduced, with a colon at its end, the paragraph before. */
@@ -181,8 +178,6 @@ export class SpeechFinder {
     texts.forEach((text, index) => {
       const events = this.eventsOf(text);
       const found = quotations(text);
-      const paragraphKinds: QuoteKind[] = [];
-      kinds.push(paragraphKinds);
       const opensWithQuote = /^\s*“/.test(text);
 
       // A long quotation going on: this paragraph opens with “ again.
@@ -190,7 +185,6 @@ export class SpeechFinder {
         const closes = found.open === undefined || found.open > 0 ? found.spans[0] : undefined;
         const end = closes ? closes.end : text.length;
         running.utterance.parts.push({ paragraph: index, start: text.indexOf('“'), end });
-        paragraphKinds.push('speech');
         if (closes) {
           const rest = text.slice(closes.end);
           const after = this.afterSpeaker(rest, closes.end, events);
@@ -198,15 +192,7 @@ export class SpeechFinder {
           if (speaker !== undefined) running.utterance.speaker = speaker;
           if (running.utterance.speaker !== undefined) this.keep(running.utterance, utterances);
           running = undefined;
-          this.scan(
-            text,
-            index,
-            found.spans.slice(1),
-            events,
-            undefined,
-            utterances,
-            paragraphKinds,
-          );
+          this.scan(text, index, found.spans.slice(1), events, undefined, utterances);
         }
         introduced = undefined;
         this.carry(events);
@@ -218,7 +204,7 @@ export class SpeechFinder {
         running = undefined;
       }
 
-      this.scan(text, index, found.spans, events, introduced, utterances, paragraphKinds);
+      this.scan(text, index, found.spans, events, introduced, utterances);
 
       if (found.open !== undefined) {
         const start = found.open;
@@ -234,13 +220,12 @@ export class SpeechFinder {
           },
           ...(speaker !== undefined ? { speaker } : {}),
         };
-        paragraphKinds.push(speaker !== undefined ? 'speech' : 'unattributed');
       }
       introduced = this.introduces(text, events);
       this.carry(events);
     });
     if (running?.speaker !== undefined) this.keep(running.utterance, utterances);
-    return { utterances, kinds };
+    return { utterances };
   }
 
   private keep(utterance: Utterance, utterances: Utterance[]): void {
@@ -265,7 +250,7 @@ export class SpeechFinder {
 
   /** `”刘庆峰说` / `”一位老员工回忆道`: the speaker right after a closing mark, if any. */
   private afterSpeaker(rest: string, at: number, events: Mention[]): string | undefined {
-    const match = rest.match(new RegExp(`^[，,]?\\s*([^，。！？；：“”,.!?;:]{0,20})${VERB}`));
+    const match = rest.match(AFTER);
     if (!match) return undefined;
     return this.speakerOf(match[1] as string, at, events);
   }
@@ -298,7 +283,6 @@ export class SpeechFinder {
     events: Mention[],
     introduced: string | undefined,
     utterances: Utterance[],
-    kinds: QuoteKind[],
   ): void {
     let open: { utterance: Utterance; joiner: RegExp } | undefined;
     spans.forEach((span, i) => {
@@ -311,7 +295,6 @@ export class SpeechFinder {
       const speech = (speaker: string, joinable: RegExpMatchArray | null) => {
         const utterance = { speaker, parts: [part] };
         this.keep(utterance, utterances);
-        kinds.push('speech');
         events.push({ at: span.start, speaker });
         events.sort((a, b) => a.at - b.at);
         open = joinable
@@ -324,19 +307,13 @@ export class SpeechFinder {
 
       if (open && open.joiner.test(text.slice(floor, span.start))) {
         open.utterance.parts.push(part);
-        kinds.push('speech');
         open = undefined;
         return;
       }
       open = undefined;
 
-      if (DOCUMENT_CUE.test(clause)) {
-        kinds.push('document');
-        return;
-      }
-      const afterMatch = rest.match(
-        new RegExp(`^[，,]?\\s*([^，。！？；：“”,.!?;:]{0,20})${VERB}`),
-      );
+      if (DOCUMENT_CUE.test(clause)) return;
+      const afterMatch = rest.match(AFTER);
       const after = afterMatch
         ? this.speakerOf(afterMatch[1] as string, span.end, events)
         : undefined;
@@ -346,7 +323,6 @@ export class SpeechFinder {
       const closesSentence =
         /[，,：:]\s*$/.test(clause) && /^[”’]*(?:[。！？!?]|\s*$)/.test(text.slice(span.end));
       if (inner.length <= MAX_TERM && !INNER_PUNCTUATION.test(inner) && !closesSentence) {
-        kinds.push('term');
         return;
       }
       if (after !== undefined) return speech(after, afterMatch);
@@ -355,7 +331,6 @@ export class SpeechFinder {
       if (introduced !== undefined && i === 0 && /^\s*$/.test(text.slice(0, span.start))) {
         return speech(introduced, null);
       }
-      kinds.push('unattributed');
     });
   }
 }
