@@ -1,26 +1,15 @@
-// Helpers for the benchmark and load scripts: servers on free ports, sizes, memory, medians.
+// Helpers for the benchmark and load scripts: servers, sizes, memory, medians (free ports and
+// waiting for a server come from scripts/support/servers.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { waitForServer } from '../scripts/support/servers.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
 export const SLUG = 'liu-qingfeng-general-ai';
-
-/** A TCP port nothing listens on, on loopback. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The median of numbers (the mean of the middle two for an even count). */
 export function median(values) {
@@ -60,21 +49,18 @@ export async function startServer(
       // already gone
     }
   };
-  const started = Date.now();
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`${command} exited: ${stderr}`);
-    try {
-      const response = await fetch(probe);
-      if (response.status === 200) return { proc, stop };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() - started > timeout) {
-      stop();
-      throw new Error(`${command} did not answer ${probe} within ${timeout} ms: ${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await waitForServer(probe, {
+      child: proc,
+      name: command,
+      timeoutMs: timeout,
+      isReady: (status) => status === 200,
+    });
+  } catch (error) {
+    stop();
+    throw new Error(`${error.message}: ${stderr}`);
   }
+  return { proc, stop };
 }
 
 /** Runs a command to completion, inheriting output unless quiet; resolves with its exit code. */

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { NEXT_BIN, ROOT, SLUG, freePort, run, startServer, treeRss } from './lib.mjs';
+import { NEXT_BIN, ROOT, SLUG, run, startServer, treeRss } from './lib.mjs';
+import { freePort } from '../scripts/support/servers.mjs';
 
 const CONNECTIONS = 100;
 const DURATION = 30;

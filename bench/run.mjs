@@ -11,7 +11,6 @@ import {
   NEXT_BIN,
   ROOT,
   SLUG,
-  freePort,
   gzipSize,
   kb,
   median,
@@ -20,6 +19,8 @@ import {
   startServer,
   treeRss,
 } from './lib.mjs';
+import { copyProject } from '../scripts/support/project-copy.mjs';
+import { freePort } from '../scripts/support/servers.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -422,23 +423,16 @@ async function throughput(site, hello, articleHtml) {
   return medians;
 }
 
-/** A copy of the project with `count` articles, inside .test-builds/ so it resolves node_modules. */
+/** A copy of the project with `count` articles: the interview and copies of it, retitled. */
 function projectWith(count) {
-  fs.mkdirSync(path.join(ROOT, '.test-builds'), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(ROOT, '.test-builds', `bench-${count}-`));
-  for (const entry of ['src', 'public', 'package.json', 'tsconfig.json', 'next.config.ts']) {
-    if (fs.existsSync(path.join(ROOT, entry))) {
-      fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-    }
-  }
-  fs.mkdirSync(path.join(dir, 'content'));
   const source = fs.readFileSync(path.join(ROOT, 'content', `${SLUG}.md`), 'utf8');
+  const articles = {};
   for (let i = 0; i < count; i++) {
     const slug = i === 0 ? SLUG : `${SLUG}-${i}`;
-    const text = i === 0 ? source : source.replace(/^title: (.*)$/m, `title: $1（${i}）`);
-    fs.writeFileSync(path.join(dir, 'content', `${slug}.md`), text);
+    articles[`${slug}.md`] =
+      i === 0 ? source : source.replace(/^title: (.*)$/m, `title: $1（${i}）`);
   }
-  return dir;
+  return copyProject(`bench-${count}`, { articles });
 }
 
 /** Wall time and peak resident memory (whole process tree) of `next build` in `dir`. */

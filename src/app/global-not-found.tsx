@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
-import { labelsFor } from '@/lib/labels';
-import { langOf, SCRIPT_COOKIE } from '@/lib/locale';
-import { negotiateScript } from '@/lib/negotiate';
+import { labelsFor } from '@/lib/web/labels';
+import { langOf } from '@/lib/text/scripts';
+import { SCRIPT_COOKIE } from '@/lib/web/cookie';
+import { negotiateScript } from '@/lib/web/negotiate';
 import './globals.css';
 
 export const metadata: Metadata = { title: '404', robots: { index: false } };

@@ -1,5 +1,5 @@
-import { labelsFor } from '@/lib/labels';
-import { langOf, SCRIPTS } from '@/lib/locale';
+import { labelsFor } from '@/lib/web/labels';
+import { langOf, SCRIPTS } from '@/lib/text/scripts';
 
 /**
  * The boundary Next keeps above the root layouts, for a `notFound()` thrown outside any script.

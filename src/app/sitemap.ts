@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getArticles } from '@/lib/articles';
-import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/locale';
-import { alternatesFor } from '@/lib/site';
+import { getArticles } from '@/lib/content/articles';
+import { DEFAULT_SCRIPT, SCRIPTS } from '@/lib/text/scripts';
+import { alternatesFor } from '@/lib/web/urls';
 
 /** Every page in both scripts, each entry listing the page's alternates as its head does. */
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/content/articles';
 
 type Props = { article: Article; url: string; image: string; lang: string };
 

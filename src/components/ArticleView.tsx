@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/articles';
-import type { Labels } from '@/lib/labels';
+import type { Article } from '@/lib/content/articles';
+import type { Labels } from '@/lib/web/labels';
 import { articleHtml } from './article-html';
 import { putStaticHtml } from './static-html';
 import { StaticHtml } from './StaticHtml';

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { SCRIPT_COOKIE, SCRIPT_COOKIE_MAX_AGE } from '@/lib/locale';
+import { SCRIPT_COOKIE, SCRIPT_COOKIE_MAX_AGE } from '@/lib/web/cookie';
 
 type Props = { copied: string; copyFailed: string };
 
 /**
  * The share page of a section (`s`) or quotation (`q`) of this article: a link that previews as
- * its own card and lands on its place (see lib/share.ts).
+ * its own card and lands on its place (see lib/web/share.ts).
  */
 function shareLink(kind: 's' | 'q', id: string): string {
   const article = location.pathname.replace(/\/+$/, '');

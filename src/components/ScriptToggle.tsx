@@ -1,4 +1,4 @@
-import { langOf, type Script } from '@/lib/locale';
+import { langOf, type Script } from '@/lib/text/scripts';
 
 type Props = {
   /** The script of the page the reader is on. */

@@ -1,6 +1,6 @@
-import type { Labels } from '@/lib/labels';
-import { SCRIPTS, type Script } from '@/lib/locale';
-import { pathIn } from '@/lib/site';
+import type { Labels } from '@/lib/web/labels';
+import { SCRIPTS, type Script } from '@/lib/text/scripts';
+import { pathIn } from '@/lib/web/urls';
 import { ScriptToggle } from './ScriptToggle';
 
 type Props = {

@@ -1,7 +1,7 @@
-import { partId, type Paragraph, type QuotePart, type Run } from '@/lib/article';
-import type { Article, QuoteView, SectionView } from '@/lib/articles';
-import type { Labels } from '@/lib/labels';
-import { asOneQuotation, cardPath } from '@/lib/share';
+import { partId, type Paragraph, type QuotePart, type Run } from '@/lib/content/parse';
+import type { Article, QuoteView, SectionView } from '@/lib/content/articles';
+import type { Labels } from '@/lib/web/labels';
+import { asOneQuotation, cardPath } from '@/lib/web/share';
 import { el, text } from './html';
 
 /**

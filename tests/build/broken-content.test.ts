@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyProject } from '../support/project-copy';
+import { buildCopy, copyProject } from '../../scripts/support/project-copy.mjs';
 
 const copies: string[] = [];
 

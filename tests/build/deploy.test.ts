@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyProject, NEXT_BIN, ROOT } from '../support/project-copy';
+import { buildCopy, copyProject, NEXT_BIN, ROOT } from '../../scripts/support/project-copy.mjs';
+import { freePort, waitForServer } from '../../scripts/support/servers.mjs';
 
 /**
  * README › Deploying, step by step, through nginx: a new build replaces the old one without
@@ -15,16 +15,6 @@ const NEW = '对此，科大讯飞董事长刘庆峰倍感振奋，也深感责�
 
 const copies: string[] = [];
 const children: ChildProcess[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until(check: () => Promise<boolean>, what: string) {
   for (let i = 0; i < 300; i++) {
@@ -58,7 +48,11 @@ async function startNext(dir: string, port: number) {
     [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     dir,
   );
-  await until(async () => (await fetch(`http://127.0.0.1:${port}/zh-hans`)).ok, 'next start');
+  await waitForServer(`http://127.0.0.1:${port}/zh-hans`, {
+    child,
+    name: 'next start',
+    isReady: (status) => status === 200,
+  });
   return child;
 }
 

@@ -2,8 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/ArticleView';
-import type { Article } from '@/lib/articles';
-import { labelsFor } from '@/lib/labels';
+import type { Article } from '@/lib/content/articles';
+import { labelsFor } from '@/lib/web/labels';
 
 afterEach(cleanup);
 

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/ArticleView';
-import { buildArticle } from '@/lib/articles';
-import { parseArticleFile } from '@/lib/content';
-import { labelsFor } from '@/lib/labels';
-import type { Script } from '@/lib/locale';
+import { buildArticle } from '@/lib/content/articles';
+import { parseArticleFile } from '@/lib/content/sources';
+import { labelsFor } from '@/lib/web/labels';
+import type { Script } from '@/lib/text/scripts';
 
 afterEach(cleanup);
 

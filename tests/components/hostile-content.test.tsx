@@ -3,10 +3,10 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/ArticleView';
-import { parseArticle } from '@/lib/article';
-import type { Article } from '@/lib/articles';
-import { parseArticleFile } from '@/lib/content';
-import { labelsFor } from '@/lib/labels';
+import { parseArticle } from '@/lib/content/parse';
+import type { Article } from '@/lib/content/articles';
+import { parseArticleFile } from '@/lib/content/sources';
+import { labelsFor } from '@/lib/web/labels';
 
 const file = 'hostile-article.md';
 const source = fs.readFileSync(

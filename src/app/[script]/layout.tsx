@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { isScript, langOf, SCRIPTS } from '@/lib/locale';
+import { isScript, langOf, SCRIPTS } from '@/lib/text/scripts';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ script: string }> };

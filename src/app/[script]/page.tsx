@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ReaderScript } from '@/components/ReaderScript';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getArticles } from '@/lib/articles';
-import { labelsFor } from '@/lib/labels';
-import { isScript } from '@/lib/locale';
-import { alternatesFor } from '@/lib/site';
+import { getArticles } from '@/lib/content/articles';
+import { labelsFor } from '@/lib/web/labels';
+import { isScript } from '@/lib/text/scripts';
+import { alternatesFor } from '@/lib/web/urls';
 
 type Props = { params: Promise<{ script: string }> };
 

@@ -1,9 +1,9 @@
 import { ImageResponse } from 'next/og';
 import { ShareCard, fitMain } from '@/components/cards/ShareCard';
-import { getArticle } from '@/lib/articles';
-import { CARD_SIZE, fontFamily, fontsFor } from '@/lib/cards';
-import { isScript } from '@/lib/locale';
-import { cardContent, type ShareKind } from '@/lib/share';
+import { getArticle } from '@/lib/content/articles';
+import { CARD_SIZE, fontFamily, fontsFor } from '@/lib/web/cards';
+import { isScript } from '@/lib/text/scripts';
+import { cardContent, type ShareKind } from '@/lib/web/share';
 import type { ShareParams } from '../_share/params';
 
 /**

@@ -1,6 +1,6 @@
-import { getArticles } from '@/lib/articles';
-import { SCRIPTS } from '@/lib/locale';
-import type { ShareKind } from '@/lib/share';
+import { getArticles } from '@/lib/content/articles';
+import { SCRIPTS } from '@/lib/text/scripts';
+import type { ShareKind } from '@/lib/web/share';
 
 /** The params of a share page or card: an article's, or a section's or quotation's too. */
 export type ShareParams = { script: string; slug: string; section?: string; quote?: string };

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SharePage } from '@/components/SharePage';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getArticle, type Article } from '@/lib/articles';
-import { CARD_SIZE } from '@/lib/cards';
-import { labelsFor } from '@/lib/labels';
-import { isScript, langOf } from '@/lib/locale';
+import { getArticle, type Article } from '@/lib/content/articles';
+import { CARD_SIZE } from '@/lib/web/cards';
+import { labelsFor } from '@/lib/web/labels';
+import { isScript, langOf } from '@/lib/text/scripts';
 import {
   cardPath,
   findQuote,
@@ -16,8 +16,8 @@ import {
   shorten,
   sharePath,
   type ShareKind,
-} from '@/lib/share';
-import { absolute, pathIn } from '@/lib/site';
+} from '@/lib/web/share';
+import { absolute, pathIn } from '@/lib/web/urls';
 import type { ShareParams } from './params';
 
 /** Longest quotation in a share page's title and in its card's alt text, in characters. */

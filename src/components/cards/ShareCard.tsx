@@ -11,7 +11,7 @@ type Props = {
   main: string;
   /** Under it: the interviewee, the article's title, or the speaker. */
   by: string;
-  /** Font families (see lib/cards.ts): the bold one for the main text, the regular one for the rest. */
+  /** Font families (see lib/web/cards.ts): the bold one for the main text, the regular one for the rest. */
   bold: string;
   regular: string;
 };

@@ -4,12 +4,12 @@ import { ArticleJsonLd } from '@/components/ArticleJsonLd';
 import { ArticleView } from '@/components/ArticleView';
 import { ReaderScript } from '@/components/ReaderScript';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getArticle, getArticles, readingMinutes } from '@/lib/articles';
-import { labelsFor } from '@/lib/labels';
-import { DEFAULT_SCRIPT, isScript, langOf } from '@/lib/locale';
-import { CARD_SIZE } from '@/lib/cards';
-import { cardPath } from '@/lib/share';
-import { absolute, alternatesFor, pathIn } from '@/lib/site';
+import { getArticle, getArticles, readingMinutes } from '@/lib/content/articles';
+import { labelsFor } from '@/lib/web/labels';
+import { DEFAULT_SCRIPT, isScript, langOf } from '@/lib/text/scripts';
+import { CARD_SIZE } from '@/lib/web/cards';
+import { cardPath } from '@/lib/web/share';
+import { absolute, alternatesFor, pathIn } from '@/lib/web/urls';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 

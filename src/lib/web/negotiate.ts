@@ -1,6 +1,6 @@
 import { match } from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
-import { DEFAULT_SCRIPT, isScript, type Script } from './locale';
+import { DEFAULT_SCRIPT, isScript, type Script } from '../text/scripts';
 
 const TAGS = { 'zh-Hans': 'zh-hans', 'zh-Hant': 'zh-hant' } as const satisfies Record<
   string,

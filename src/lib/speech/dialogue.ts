@@ -1,4 +1,4 @@
-import { TITLES, splitName } from './names';
+import { TITLES, splitName } from '../text/names';
 
 /**
  * Q&A transcripts, the usual form of a 专访, recognised from the text alone.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converterFor, toScript } from '@/lib/script';
+import { converterFor, toScript } from '@/lib/text/convert';
 
 const hant = (text: string) => toScript(text, 'zh-hant');
 
@@ -141,7 +141,7 @@ describe('the phrase table', () => {
   });
 
   it('has a test above for every entry', async () => {
-    const { PHRASES } = await import('@/lib/terms');
+    const { PHRASES } = await import('@/lib/text/terms');
     const untested = PHRASES.filter(([s]) => !cases.some(([text]) => text.includes(s)));
     expect(untested).toEqual([]);
   });

@@ -4,7 +4,7 @@
  *
  * Add a term when a name's own spelling must win over the standard (a publication keeps 周刊
  * in its title, where Taiwan's standard writes 週刊). People an article names need no entry:
- * their names are converted as names (src/lib/names.ts) from the front matter.
+ * their names are converted as names (src/lib/text/names.ts) from the front matter.
  */
 export const PROTECTED_TERMS: ReadonlyArray<readonly [string, string]> = [
   ['刘庆峰', '劉慶峰'],
@@ -14,7 +14,7 @@ export const PROTECTED_TERMS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * The phrase table: what word-by-word conversion (src/lib/script.ts) still gets wrong, found by
+ * The phrase table: what word-by-word conversion (src/lib/text/convert.ts) still gets wrong, found by
  * `npm run hunt-hazards` (scripts/names/hunt-hazards.ts) in jieba's dictionary and CC-CEDICT.
  * Each is a word jieba keeps whole, inside which OpenCC's longest match still takes a phrase
  * across two words (十几分钟: 几分 + 钟 → 鍾). Entries are whole words, never a bare 千里 or

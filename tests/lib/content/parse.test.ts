@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText, parseArticle } from '@/lib/article';
+import { paragraphText, parseArticle } from '@/lib/content/parse';
 
 const ids = (md: string) => {
   const a = parseArticle(md);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nameToHant, personTerms } from '@/lib/script';
-import { splitName } from '@/lib/names';
-import { SURNAME_FORMS } from '@/lib/surnames';
-import { converterFor } from '@/lib/script';
+import { nameToHant, personTerms } from '@/lib/text/convert';
+import { splitName } from '@/lib/text/names';
+import { SURNAME_FORMS } from '@/lib/text/surnames';
+import { converterFor } from '@/lib/text/convert';
 
 /** Real public figures, as their names are written in traditional characters. */
 const PUBLIC_FIGURES: [string, string][] = [

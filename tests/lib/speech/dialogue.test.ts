@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTurns } from '@/lib/dialogue';
+import { readTurns } from '@/lib/speech/dialogue';
 
 const cast = { interviewee: '陈默', reporter: '李四', publication: '南方周刊', people: ['王五'] };
 const roles = (texts: string[], starts: number[] = []) =>

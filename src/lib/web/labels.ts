@@ -1,4 +1,4 @@
-import type { Script } from './locale';
+import type { Script } from '../text/scripts';
 
 /**
  * Interface text, written by hand for each script (never machine-converted), so that the

@@ -1,4 +1,4 @@
-import { TITLES, splitName } from './names';
+import { TITLES, splitName } from '../text/names';
 import {
   VERB,
   subjectEnd,
@@ -14,7 +14,7 @@ import {
   COPULA,
   ADVERBS,
   SHORT_TITLES,
-} from './speech-words';
+} from './lexicon';
 
 /**
  * Direct speech in Chinese prose: which `“…”` are someone's spoken words, and whose.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle, readingMinutes, summarize } from '@/lib/articles';
+import { getArticle, readingMinutes, summarize } from '@/lib/content/articles';
 
 const SLUG = 'liu-qingfeng-general-ai';
 
@@ -90,14 +90,14 @@ describe('summarize', () => {
 
 describe('openingSentence', () => {
   it('ends at the first sentence end outside quotation marks', async () => {
-    const { openingSentence } = await import('@/lib/articles');
+    const { openingSentence } = await import('@/lib/content/articles');
     expect(openingSentence('他说“好。”我们就开始了准备工作。然后出发。')).toBe(
       '他说“好。”我们就开始了准备工作。',
     );
   });
 
   it('takes the next sentence too while the opening is too short to say anything', async () => {
-    const { openingSentence } = await import('@/lib/articles');
+    const { openingSentence } = await import('@/lib/content/articles');
     expect(openingSentence('第三年。那一年我们的芯片流片失败。后来成功了。')).toBe(
       '第三年。那一年我们的芯片流片失败。',
     );

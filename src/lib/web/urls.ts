@@ -1,4 +1,4 @@
-import type { Script } from './locale';
+import type { Script } from '../text/scripts';
 
 /**
  * The site's public origin, for canonical URLs, alternates, the sitemap and JSON-LD. Set

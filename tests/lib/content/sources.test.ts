@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getArticleSource, getArticleSources, listSlugs } from '@/lib/content';
+import { getArticleSource, getArticleSources, listSlugs } from '@/lib/content/sources';
 
-const fixture = (name: string) => path.resolve(__dirname, '../fixtures/content', name);
+const fixture = (name: string) => path.resolve(__dirname, '../../fixtures/content', name);
 
 describe('the content layer', () => {
   it('lists Markdown files by slug and ignores other files', () => {
@@ -73,7 +73,7 @@ describe('people in the front matter', () => {
     `---\ntitle: 标题\npublication: 某周刊\nissue: 2025年第1期\nreporter:\n  name: 李四\ninterviewee:\n  name: 张三\n  role: 院长\n${people}\n---\n\n正文。\n`;
 
   it('reads an optional list of people with an optional hant form', async () => {
-    const { parseArticleFile } = await import('@/lib/content');
+    const { parseArticleFile } = await import('@/lib/content/sources');
     const { meta } = parseArticleFile(
       'a.md',
       file('people:\n  - name: 范立群\n  - name: 钟明\n    hant: 鐘明'),
@@ -91,7 +91,7 @@ describe('people in the front matter', () => {
     ['people:\n  - 范立群', 'content/a.md: people[0] must be an object'],
     ['people: 范立群', 'content/a.md: front matter "people" must be an array'],
   ])('names the entry of the wrong shape', async (people, message) => {
-    const { parseArticleFile } = await import('@/lib/content');
+    const { parseArticleFile } = await import('@/lib/content/sources');
     expect(() => parseArticleFile('a.md', file(people))).toThrow(message);
   });
 });

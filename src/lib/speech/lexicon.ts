@@ -1,5 +1,5 @@
 /**
- * The words of reported speech in Chinese prose, for the speech finder (quotes.ts): speech
+ * The words of reported speech in Chinese prose, for the speech finder (quotes.ts beside it): speech
  * verbs, the nouns that name people or speech, and the small words that decide whether a
  * person is the one who speaks. Regular expressions over simplified text.
  */

@@ -1,7 +1,7 @@
 import 'server-only';
 import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
-import type { Script } from './locale';
+import type { Script } from './scripts';
 import { nameToTraditional, nameVariants } from './names';
 import { cutWords } from './segment';
 import { PHRASES, PROTECTED_TERMS } from './terms';

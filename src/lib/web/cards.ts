@@ -1,7 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Script } from './locale';
+import type { Script } from '../text/scripts';
 
 /** Every share card is an Open Graph image of this size. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

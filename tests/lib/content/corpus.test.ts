@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paragraphText } from '@/lib/article';
-import { buildArticle, type Article } from '@/lib/articles';
-import { parseArticleFile } from '@/lib/content';
-import type { Script } from '@/lib/locale';
+import { paragraphText } from '@/lib/content/parse';
+import { buildArticle, type Article } from '@/lib/content/articles';
+import { parseArticleFile } from '@/lib/content/sources';
+import type { Script } from '@/lib/text/scripts';
 
 /**
  * The fixture corpus: interviews written for the purpose (tests/fixtures/articles/<name>.md,
@@ -15,7 +15,7 @@ import type { Script } from '@/lib/locale';
  * - `notInterviewee`: words of others (and questions) never attributed to the interviewee.
  * Each article goes through the whole pipeline (read, check, parse, convert) in both scripts.
  */
-const root = path.resolve(__dirname, '../fixtures/articles');
+const root = path.resolve(__dirname, '../../fixtures/articles');
 const names = fs
   .readdirSync(root)
   .filter((f) => f.endsWith('.md'))

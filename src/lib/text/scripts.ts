@@ -1,5 +1,5 @@
 /**
- * The scripts the site is read in, as they appear in URLs, and their BCP 47 tags.
+ * The scripts a text is read in, named as they appear in URLs, and their BCP 47 tags.
  * No React and no opencc-js here: client components may import this module.
  */
 export const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
@@ -8,12 +8,6 @@ export type Script = (typeof SCRIPTS)[number];
 
 /** The canonical script of `content/`, and the one a reader gets when nothing says otherwise. */
 export const DEFAULT_SCRIPT: Script = 'zh-hans';
-
-/** The cookie that remembers the reader's choice of script. */
-export const SCRIPT_COOKIE = 'script';
-
-/** One year, in seconds. */
-export const SCRIPT_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
 const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } as const satisfies Record<
   Script,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, utteranceParts, type Paragraph } from '@/lib/article';
+import { parseArticle, utteranceParts, type Paragraph } from '@/lib/content/parse';
 
 /**
  * Parser fixtures: tests/fixtures/parse/<case>/input.md → expected.json (written by hand;
@@ -9,7 +9,7 @@ import { parseArticle, utteranceParts, type Paragraph } from '@/lib/article';
  * name its speakers in people.json (the default is ["张三"]) and the reporter and publication
  * for Q&A labels in options.json.
  */
-const root = path.resolve(__dirname, '../fixtures/parse');
+const root = path.resolve(__dirname, '../../fixtures/parse');
 
 function summary(dir: string) {
   const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');

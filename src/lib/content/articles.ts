@@ -6,16 +6,16 @@ import {
   utteranceParts,
   type Paragraph,
   type Section,
-} from './article';
+} from './parse';
 import {
   ContentError,
   getArticleSource,
   getArticleSources,
   type ArticleSource,
   type Person,
-} from './content';
-import type { Script } from './locale';
-import { converterFor, personTerms } from './script';
+} from './sources';
+import type { Script } from '../text/scripts';
+import { converterFor, personTerms } from '../text/convert';
 
 /** A person as the page shows them, in the page's script. */
 export type PersonView = { name: string };

@@ -1,8 +1,8 @@
 import { slug } from 'github-slugger';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
-import { readTurns, type TurnRole } from './dialogue';
-import { SpeechFinder, type Part } from './quotes';
+import { readTurns, type TurnRole } from '../speech/dialogue';
+import { SpeechFinder, type Part } from '../speech/quotes';
 
 /** How a stretch of text is set: emphasis, strong, code, or a link. */
 export type Marks = { em?: true; strong?: true; code?: true; href?: string };
@@ -220,8 +220,8 @@ function trimmed(text: string, from: number): { start: number; end: number } | u
 
 /**
  * Finds the utterances of `people` (the interviewee first) in the paragraphs, in reading order,
- * and marks them: the whole answers of a Q&A transcript (see dialogue.ts) and direct speech in
- * the narrative paragraphs (see quotes.ts). Words of someone the article does not name are not
+ * and marks them: the whole answers of a Q&A transcript (see speech/dialogue.ts) and direct speech in
+ * the narrative paragraphs (see speech/quotes.ts). Words of someone the article does not name are not
  * marked. An utterance's id is `<paragraph id>-q<n>`, its first paragraph's id and n counting
  * the utterances that start in that paragraph, so it is as stable as that paragraph's id.
  */

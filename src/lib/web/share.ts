@@ -1,8 +1,8 @@
-import type { Article, QuoteView, SectionView } from './articles';
-import { paragraphText } from './article';
+import type { Article, QuoteView, SectionView } from '../content/articles';
+import { paragraphText } from '../content/parse';
 import { labelsFor } from './labels';
-import type { Script } from './locale';
-import { pathIn } from './site';
+import type { Script } from '../text/scripts';
+import { pathIn } from './urls';
 
 /**
  * Share pages and their cards: what a link to a whole article, one section or one quotation

@@ -1,0 +1,11 @@
+import type { SpawnSyncReturns } from 'node:child_process';
+
+export const ROOT: string;
+export const NEXT_BIN: string;
+
+export function copyProject(
+  prefix: string,
+  options?: { articles?: Record<string, string> },
+): string;
+
+export function buildCopy(dir: string): SpawnSyncReturns<string>;

@@ -1,0 +1,8 @@
+/**
+ * The cookie that remembers the reader's choice of script: read by the proxy and the 404 page,
+ * written by the toggle in the browser. No server-only code here: client components import it.
+ */
+export const SCRIPT_COOKIE = 'script';
+
+/** How long the choice is kept: one year, in seconds. */
+export const SCRIPT_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
