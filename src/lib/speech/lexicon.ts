@@ -6,11 +6,19 @@
 
 const COMMON_VERBS =
   '表示|认为|指出|强调|透露|介绍|回忆|解释|补充|坦承|回应|告诉|呼吁|分析|判断|感慨|建议|提到|谈到|坦言|直言|要求|希望|提醒|告诫|叮嘱|承认|宣布|表态|评价|总结|形容|打趣|调侃|重申|主张|预测|相信|觉得';
+/** How much was said, after a verb: 说了一句, 讲了几句, 补了两句, 应了一声, 问过一遍. */
+const MEASURE = '(?:[了过](?:[一几两半][句声遍番]话?)?|[一几两半][句声遍番]话?)';
+/**
+ * A subject that is only a verb and how much was said (`又补了一句`, `只回了一声`): the
+ * sentence's subject speaks.
+ */
+export const MEASURED_VERB = new RegExp(`^.{1,3}?${MEASURE}$`);
 /**
  * A speech verb: a common one, or any verb ending in 说 道 言 问 称 讲 谈 答 叹 曰 (答道, 笑言,
- * 反问, 感叹) where punctuation, a quotation mark or the end follows, so nouns never count.
+ * 反问, 感叹) where punctuation, a quotation mark or the end follows, perhaps after how much
+ * was said (`讲了几句，`), so nouns never count.
  */
-export const VERB = `(?:${COMMON_VERBS}|[^\\s，。！？；：、“”]?[说道言问称讲谈答叹曰](?=[，。！？；：,.!?;:“\\s]|$))`;
+export const VERB = `(?:${COMMON_VERBS}|[^\\s，。！？；：、“”]?[说道言问称讲谈答叹曰](?=${MEASURE}?[，。！？；：,.!?;:“\\s]|$))`;
 const COMMON = new RegExp(`^(?:${COMMON_VERBS})$`);
 
 /**
@@ -51,3 +59,10 @@ export const ADVERBS =
   /^(?:但|而|并|也|还|又|再|则|更|就|便|却|都|曾|曾经|同时|随后|接着|此外|对此|当时|后来|最后|首先|其次|一再|多次|反复|一直|不止一次地?|明确|直接|坦率地|笑着|进一步|特别|为此|因此|所以|然后|于是|[，、\s])*$/;
 /** Single-character titles that only count before a speech verb: 刘总表示, 范董说. */
 export const SHORT_TITLES = ['总', '董', '老', '工'];
+/**
+ * A clause that sets the time (`甲创业那年，`, `乙加入公司后，`): the people in it set the scene;
+ * the sentence's subject comes after it.
+ */
+export const TIME_CLAUSE = /(?:时|那年|那天|当年|之后|以后|之前|以前|的时候|期间|之际|后)\s*$/;
+/** Where a sentence's clauses meet. */
+export const CLAUSE_BREAK = /[，,；;：:]/g;

@@ -14,6 +14,9 @@ import {
   COPULA,
   ADVERBS,
   SHORT_TITLES,
+  TIME_CLAUSE,
+  CLAUSE_BREAK,
+  MEASURED_VERB,
 } from './lexicon';
 
 /**
@@ -40,8 +43,12 @@ import {
  *
  * The speaker is the first known person (the names given, with a surname and a title, 刘总,
  * 范先生) in the subject before the verb, unless a preposition or a verb makes them the object
- * (`告诉刘庆峰`). 他 and 她 stand for the person the text was just talking about: the last
- * known person mentioned, or the last someone else who spoke. A subject that names nobody known
+ * (`告诉刘庆峰`). 他 and 她 stand for the person the text is talking about: the subject of
+ * the clauses before them in their sentence, else of the sentence before (`乙是甲请来的顾问。
+ * 他回忆` is 乙's: subject first), else the last person mentioned or the last someone else
+ * who spoke. A sentence's subject is the first person in its first clause that is not a clause
+ * of time (`甲创业那年，乙刚毕业` is about 乙), not made an object and not a possessive; a
+ * pronoun as subject carries the topic on. A subject that names nobody known
  * (`一位老员工`, `王五`) makes the words someone else's (`SOMEONE_ELSE`).
  */
 
@@ -89,6 +96,23 @@ function subjectOf(text: string): string {
   return text.slice(cut + 1);
 }
 
+const isPronoun = (m: Mention) => m.speaker === '他' || m.speaker === '她';
+const CLAUSE_BREAK_AT = /[，,；;：:](?!$)/;
+
+/** Where the sentence holding offset `at` starts: after the last sentence end before it. */
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !SENTENCE_END.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+/** Where the clause holding offset `at` starts, not before `floor`. */
+function clauseStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !/[，,；;：:]/.test(text[i - 1] as string)) i--;
+  return i;
+}
+
 /** Right after a closing mark: a subject of up to 20 characters and a speech verb (`”刘庆峰表示`). */
 const AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”,.!?;:]{0,20})${VERB}`);
 
@@ -98,8 +122,12 @@ type Mention = { at: number; speaker: string; length?: number };
 export class SpeechFinder {
   private readonly mention: RegExp;
   private readonly alias = new Map<string, string>();
-  /** Who 他/她 stand for when the paragraph so far names nobody. */
+  /** Who 他/她 stand for when the paragraph so far names nobody: the last person mentioned. */
   private referent: string | undefined;
+  /** The subject of the last sentence of the paragraph before, if it has one. */
+  private topic: string | undefined;
+  /** The paragraph being read. */
+  private text = '';
 
   /**
    * @param people the names whose words are attributed, the interviewee first; 他/她 stand for
@@ -141,13 +169,78 @@ export class SpeechFinder {
       if (name !== '他' && name !== '她') return name;
       return this.resolvePronoun(at, events);
     }
-    if (ADVERBS.test(subject)) return this.resolvePronoun(at, events);
+    // Nothing but adverbs (`对此，`), or a verb and how much was said (`又补了一句`): the
+    // subject is left unsaid, so it is the one the sentence is about.
+    const bare = subject.replace(/^(?:又|再|只|也|还|便|就|才|都|多|轻轻|淡淡|笑着|随口)+/, '');
+    if (ADVERBS.test(subject) || MEASURED_VERB.test(bare)) {
+      return this.resolvePronoun(at, events, false);
+    }
     return SOMEONE_ELSE;
   }
 
-  private resolvePronoun(at: number, events: Mention[]): string | undefined {
+  /**
+   * Who the pronoun nearest to `at` stands for: the subject of its sentence's clauses before
+   * it, else of the sentence before it, else the last person mentioned before `at`. Without a
+   * pronoun (`hasPronoun` false: a subject left unsaid), the subject of the clauses before `at`
+   * comes first.
+   */
+  private resolvePronoun(at: number, events: Mention[], hasPronoun = true): string | undefined {
+    const text = this.text;
+    const pronouns = hasPronoun ? events.filter(isPronoun) : [];
+    const pronoun = pronouns.reduce<Mention | undefined>(
+      (best, e) => (!best || Math.abs(e.at - at) < Math.abs(best.at - at) ? e : best),
+      undefined,
+    );
+    if (!hasPronoun) {
+      const start = sentenceStart(text, at);
+      const here = this.subjectOf(start, clauseStart(text, at, start), events);
+      if (here !== undefined) return here;
+    }
+    if (pronoun) {
+      const start = sentenceStart(text, pronoun.at);
+      const clause = clauseStart(text, pronoun.at, start);
+      // 一位跟了他十年的老员工评价：the pronoun is inside what names the speaker, who comes after.
+      const named = events.filter((e) => e.at > pronoun.at && e.at < at && !isPronoun(e));
+      if (named.length > 0 && !CLAUSE_BREAK_AT.test(text.slice(clause, at))) {
+        return named.at(-1)?.speaker;
+      }
+      const here = this.subjectOf(start, clause, events);
+      if (here !== undefined) return here;
+      if (start > 0) {
+        const before = this.subjectOf(sentenceStart(text, start - 1), start, events);
+        if (before !== undefined) return before;
+      } else if (this.topic !== undefined) {
+        return this.topic;
+      }
+    }
     const before = events.filter((e) => e.at < at && e.speaker !== '他' && e.speaker !== '她');
     return before.length > 0 ? before.at(-1)?.speaker : this.referent;
+  }
+
+  /**
+   * The subject of the text from `from` to `to` (a sentence, or its clauses before a pronoun):
+   * the first person in the first clause that is not a clause of time and is not made an
+   * object or a possessive. Undefined when that person is a pronoun (the topic goes on) or
+   * no clause has one.
+   */
+  private subjectOf(from: number, to: number, events: Mention[]): string | undefined {
+    const text = this.text;
+    const breaks = [...text.slice(from, to).matchAll(CLAUSE_BREAK)].map((m) => from + m.index);
+    let start = from;
+    for (const end of [...breaks, to]) {
+      const clause = text.slice(start, end);
+      if (!TIME_CLAUSE.test(clause)) {
+        const who = events.find((e) => {
+          if (e.at < start || e.at >= end) return false;
+          if (OBJECT_MARKER.test(text.slice(start, e.at))) return false;
+          const after = text.slice(e.at + (e.length ?? 0));
+          return !(after.startsWith('的') && !SPEECH_NOUN.test(after.slice(1, 6)));
+        });
+        if (who) return who.speaker === '他' || who.speaker === '她' ? undefined : who.speaker;
+      }
+      start = end + 1;
+    }
+    return undefined;
   }
 
   /** Who the text talks about along a paragraph: known people, and nameless people (someone else). */
@@ -176,6 +269,7 @@ export class SpeechFinder {
     let introduced: string | undefined;
 
     texts.forEach((text, index) => {
+      this.text = text;
       const events = this.eventsOf(text);
       const found = quotations(text);
       const opensWithQuote = /^\s*“/.test(text);
@@ -233,10 +327,16 @@ export class SpeechFinder {
     if (utterance.speaker === SOMEONE_ELSE) this.referent = SOMEONE_ELSE;
   }
 
-  /** After a paragraph, 他/她 stand for the last person it talked about. */
+  /**
+   * After a paragraph, 他/她 stand for the subject of its last sentence, else the last person
+   * it talked about.
+   */
   private carry(events: Mention[]): void {
     const last = events.filter((e) => e.speaker !== '他' && e.speaker !== '她').at(-1);
     if (last) this.referent = last.speaker;
+    const end = this.text.trimEnd().length;
+    const start = sentenceStart(this.text, Math.max(0, end - 1));
+    this.topic = this.subjectOf(start, end, events) ?? (last ? last.speaker : this.topic);
   }
 
   /** The speaker of a paragraph that ends by introducing speech with a colon, if it does. */
