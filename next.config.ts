@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { IMAGE_QUALITY, IMAGE_WIDTHS } from './src/lib/web/images';
 
 /**
  * Content-Security-Policy for every response. Scripts and styles come from this origin only;
@@ -36,6 +37,23 @@ const nextConfig: NextConfig = {
   // bundler cannot. It runs at build time, when pages are prerendered.
   serverExternalPackages: ['@node-rs/jieba'],
   reactStrictMode: true,
+  // Next's image optimiser (`/_next/image`) resizes article images, and nothing else: only
+  // paths under /images/ (public/images/), no other host, only the widths and the quality the
+  // pages ask for (src/lib/web/images.ts). Any other request is a 400. Its disk cache
+  // (.next/cache/images) is bounded: least recently used entries go past 256 MB.
+  images: {
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+    remotePatterns: [],
+    deviceSizes: [...IMAGE_WIDTHS],
+    imageSizes: [],
+    qualities: [IMAGE_QUALITY],
+    formats: ['image/webp'],
+    // A resized image is kept (and may be cached by nginx) for 30 days; an edited image gets a
+    // new file name.
+    minimumCacheTTL: 60 * 60 * 24 * 30,
+    maximumDiskCacheSize: 256 * 1024 * 1024,
+    dangerouslyAllowSVG: false,
+  },
   experimental: {
     // One 404 for URLs outside /zh-hans and /zh-hant: each script is its own root layout.
     globalNotFound: true,

@@ -48,7 +48,11 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(literal, 308);
   }
   const first = pathname.split('/')[1] ?? '';
-  if (FILE.test(pathname) || isScript(first) || /^zh-/i.test(first)) return NextResponse.next();
+  // Files, and anything under /images/ (article images: a missing one is a 404, never a
+  // redirect, which Next's image optimiser would pass on as its own failure).
+  if (FILE.test(pathname) || first === 'images' || isScript(first) || /^zh-/i.test(first)) {
+    return NextResponse.next();
+  }
 
   const script = negotiateScript(
     request.cookies.get(SCRIPT_COOKIE)?.value,

@@ -57,6 +57,7 @@ describe('raw HTML in a content file', () => {
   });
 
   it('shows markup in front matter as text, escaped', () => {
-    expect(html).toContain('标题&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;');
+    // However the serialiser writes the escape (&lt; or &#x3C;), the `<` never opens a tag.
+    expect(html).toMatch(/标题&(?:lt|#x3C|#60);script>?(?:&gt;)?alert\(/i);
   });
 });

@@ -2,11 +2,14 @@ import 'server-only';
 import { slug as slugOf } from 'github-slugger';
 import {
   parseArticle,
+  isProse,
   paragraphText,
   utteranceParts,
   type Paragraph,
+  type Run,
   type Section,
 } from './parse';
+import { imageDimensions } from './images';
 import {
   ContentError,
   getArticleSource,
@@ -89,23 +92,37 @@ function peopleOf(source: ArticleSource): Person[] {
 }
 
 /**
- * Converts a paragraph as one text, so that phrases across runs keep their context, then cuts
- * it back into its runs. OpenCC's cn → tw maps character for character; should a conversion
- * ever change the length, each run is converted on its own instead.
+ * Converts runs as one text, so that phrases across runs keep their context, then cuts it back
+ * into its runs. OpenCC's cn → tw maps character for character; should a conversion ever
+ * change the length, each run is converted on its own instead.
  */
-function convertParagraph(paragraph: Paragraph, convert: (t: string) => string): Paragraph {
-  const text = paragraphText(paragraph);
+function convertRuns(runs: Run[], convert: (t: string) => string): Run[] {
+  const text = runs.map((r) => r.text).join('');
   const whole = convert(text);
-  if (whole.length !== text.length) {
-    return { ...paragraph, runs: paragraph.runs.map((r) => ({ ...r, text: convert(r.text) })) };
-  }
+  if (whole.length !== text.length) return runs.map((r) => ({ ...r, text: convert(r.text) }));
   let at = 0;
-  const runs = paragraph.runs.map((run) => {
+  return runs.map((run) => {
     const text = whole.slice(at, at + run.text.length);
     at += run.text.length;
     return { ...run, text };
   });
-  return { ...paragraph, runs };
+}
+
+/** A paragraph in another script: its runs, a figure's alt text, a table's cells. */
+function convertParagraph(paragraph: Paragraph, convert: (t: string) => string): Paragraph {
+  const out: Paragraph = { ...paragraph, runs: convertRuns(paragraph.runs, convert) };
+  if (paragraph.figure) out.figure = { ...paragraph.figure, alt: convert(paragraph.figure.alt) };
+  if (paragraph.table) {
+    const rows = paragraph.table.rows.map((row) => row.map((cell) => convertRuns(cell, convert)));
+    out.table = { ...paragraph.table, rows };
+  }
+  return out;
+}
+
+/** All the text of a paragraph a reader reads: its runs, or a table's cells. */
+function readableText(paragraph: Paragraph): string {
+  const cells = paragraph.table?.rows.flat().map((cell) => cell.map((r) => r.text).join('')) ?? [];
+  return paragraphText(paragraph) + cells.join('');
 }
 
 /** Shortest opening the quotes panel shows for an answer, in characters. */
@@ -153,6 +170,10 @@ export function buildArticle(source: ArticleSource, script: Script): Article {
   if (all.length === 0) {
     throw new ContentError(`content/${source.file}: the article has no paragraphs`);
   }
+  const opening = all.find((p) => isProse(p) && paragraphText(p).trim() !== '') ?? all[0]!;
+  for (const p of all) {
+    if (p.figure) Object.assign(p.figure, imageDimensions(p.figure.src, `content/${source.file}`));
+  }
   // The traditional converter names section aliases on both pages, and converts the zh-hant one.
   const hant = converterFor('zh-hant', personTerms(peopleOf(source)));
   const convert = script === 'zh-hant' ? hant : converterFor(script);
@@ -189,7 +210,7 @@ export function buildArticle(source: ArticleSource, script: Script): Article {
     slug: source.slug,
     script,
     title: convert(meta.title),
-    description: convert(meta.description ?? summarize(paragraphText(all[0] as Paragraph))),
+    description: convert(meta.description ?? summarize(paragraphText(opening))),
     publication: convert(meta.publication),
     issue: convert(meta.issue),
     reporter: { name: convert(meta.reporter.name) },
@@ -198,7 +219,7 @@ export function buildArticle(source: ArticleSource, script: Script): Article {
     lede,
     sections,
     quotes,
-    length: all.reduce((n, p) => n + [...paragraphText(p)].length, 0),
+    length: all.reduce((n, p) => n + [...readableText(p)].length, 0),
   };
 }
 

@@ -1,11 +1,11 @@
 import { slug } from 'github-slugger';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { remark } from 'remark';
+import type { Image, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { readTurns, type TurnRole } from '../speech/dialogue';
 import { SpeechFinder, type Part } from '../speech/quotes';
+import { parseMarkdown } from './markdown';
 
-/** How a stretch of text is set: emphasis, strong, code, or a link. */
-export type Marks = { em?: true; strong?: true; code?: true; href?: string };
+/** How a stretch of text is set: emphasis, strong, struck through, code, or a link. */
+export type Marks = { em?: true; strong?: true; del?: true; code?: true; href?: string };
 
 /** Where a run stands in an utterance: its id and which part (1-based), marks included. */
 export type QuotePart = { id: string; part: number };
@@ -16,8 +16,55 @@ export type QuotePart = { id: string; part: number };
  */
 export type Run = { text: string; marks?: Marks; quote?: QuotePart; label?: true };
 
-/** A paragraph; `turn` says whose turn it is when the article is printed as questions and answers. */
-export type Paragraph = { id: string; runs: Run[]; turn?: TurnRole };
+/**
+ * A block a paragraph stands in, outermost first: a block quote (an editor's note, a profile)
+ * or a list. `group` tells neighbouring blocks apart; in a list, `item` is the item's index and
+ * `start` the first number of an ordered list that does not start at 1.
+ */
+export type Frame = {
+  kind: 'blockquote' | 'ol' | 'ul';
+  group: number;
+  item?: number;
+  start?: number;
+};
+
+/**
+ * An image standing alone in its paragraph (`![图注](/images/x.jpg "标题")`): its source and
+ * alt text; the paragraph's runs are its caption (the title, else the alt text). `width` and
+ * `height` are read from the file when the article is built (see images.ts).
+ */
+export type Figure = { src: string; alt: string; width?: number; height?: number };
+
+/** A GFM table: each column's alignment, and its rows of cells (runs); the first row is the head. */
+export type Table = { align: ('left' | 'right' | 'center' | null)[]; rows: Run[][][] };
+
+/**
+ * A paragraph; `turn` says whose turn it is when the article is printed as questions and
+ * answers. A figure or a table is a paragraph too (same ids, links and conversion), and so is
+ * each paragraph of a block quote or list item (`frames`). `breakBefore` marks a section break
+ * (`***`) before it.
+ */
+export type Paragraph = {
+  id: string;
+  runs: Run[];
+  turn?: TurnRole;
+  frames?: Frame[];
+  figure?: Figure;
+  table?: Table;
+  breakBefore?: true;
+};
+
+/**
+ * Whether a paragraph is prose someone may speak in: not a figure or a table, and not in a block
+ * quote (an editor's note is never speech). List items are prose.
+ */
+export function isProse(paragraph: Paragraph): boolean {
+  return (
+    !paragraph.figure &&
+    !paragraph.table &&
+    !paragraph.frames?.some((frame) => frame.kind === 'blockquote')
+  );
+}
 
 export type Section = { id: string; heading: string; paragraphs: Paragraph[] };
 
@@ -118,7 +165,7 @@ function flatten(nodes: PhrasingContent[], marks: Marks, out: Run[]): void {
         flatten(node.children, { ...marks, strong: true }, out);
         break;
       case 'delete':
-        flatten(node.children, marks, out);
+        flatten(node.children, { ...marks, del: true }, out);
         break;
       case 'link': {
         const safe = SAFE_HREF.test(node.url.trim());
@@ -155,22 +202,6 @@ function merge(runs: Run[]): Run[] {
   return out;
 }
 
-/** Paragraph-level blocks, with containers (block quotes, lists) opened up into their paragraphs. */
-function paragraphsOf(node: RootContent): PhrasingContent[][] {
-  switch (node.type) {
-    case 'paragraph':
-      return [node.children];
-    case 'blockquote':
-    case 'list':
-    case 'listItem':
-      return node.children.flatMap((child) => paragraphsOf(child as RootContent));
-    case 'code':
-      return [[{ type: 'inlineCode', value: node.value }]];
-    default:
-      return [];
-  }
-}
-
 /** Strips a trailing `{#id}` from the last run, returning the id if there was one. */
 function takeExplicitId(runs: Run[]): string | undefined {
   const last = runs.at(-1);
@@ -180,26 +211,93 @@ function takeExplicitId(runs: Run[]): string | undefined {
   return match[1];
 }
 
-/** A block of the article before ids are given: a heading or a paragraph. */
-type Block = { kind: 'heading' | 'paragraph'; runs: Run[]; explicit?: string };
+/** A block of the article before ids are given: a heading or a paragraph (of any kind). */
+type Block = { kind: 'heading' | 'paragraph'; explicit?: string } & Omit<Paragraph, 'id'>;
 
+/** The image of a paragraph that holds one image and nothing else but white space or `{#id}`. */
+function loneImage(node: MdParagraph): Image | undefined {
+  const images = node.children.filter((child) => child.type === 'image');
+  const rest = node.children.filter((child) => child.type !== 'image');
+  const bare = rest.every(
+    (child) => child.type === 'text' && (child.value.trim() === '' || EXPLICIT_ID.test(child.value)),
+  );
+  return images.length === 1 && bare ? images[0] : undefined;
+}
+
+function runsOf(nodes: PhrasingContent[]): { runs: Run[]; explicit?: string } {
+  const runs: Run[] = [];
+  flatten(nodes, {}, runs);
+  const explicit = takeExplicitId(runs);
+  return { runs: merge(runs), ...(explicit ? { explicit } : {}) };
+}
+
+/**
+ * The article's blocks in reading order. Block quotes and lists open up into their paragraphs,
+ * each remembering its frames; an image alone in a paragraph is a figure; a table is one block;
+ * a thematic break marks the paragraph after it. Raw HTML, definitions and footnotes are dropped.
+ */
 function blocksOf(tree: Root): Block[] {
   const blocks: Block[] = [];
-  for (const node of tree.children) {
-    const groups = node.type === 'heading' ? [node.children] : paragraphsOf(node);
-    for (const phrasing of groups) {
-      const runs: Run[] = [];
-      flatten(phrasing, {}, runs);
-      const explicit = takeExplicitId(runs);
-      const merged = merge(runs);
-      if (node.type !== 'heading' && merged.every((r) => r.text.trim() === '')) continue;
-      blocks.push({
-        kind: node.type === 'heading' ? 'heading' : 'paragraph',
-        runs: merged,
-        explicit,
-      });
+  let groups = 0;
+  let pendingBreak = false;
+  const push = (block: Block, frames: Frame[]) => {
+    if (frames.length > 0) block.frames = frames;
+    if (pendingBreak && block.kind === 'paragraph' && blocks.length > 0) block.breakBefore = true;
+    pendingBreak = false;
+    blocks.push(block);
+  };
+  const walk = (node: RootContent, frames: Frame[]): void => {
+    switch (node.type) {
+      case 'heading':
+        push({ kind: 'heading', ...runsOf(node.children) }, []);
+        break;
+      case 'paragraph': {
+        const image = loneImage(node);
+        if (image) {
+          const caption = (image.title ?? '').trim() || image.alt?.trim() || '';
+          const explicit = runsOf(node.children.filter((c) => c.type !== 'image')).explicit;
+          const figure: Figure = { src: image.url.trim(), alt: image.alt?.trim() ?? '' };
+          const runs = caption ? [{ text: caption }] : [];
+          push({ kind: 'paragraph', runs, figure, ...(explicit ? { explicit } : {}) }, frames);
+          break;
+        }
+        const block = runsOf(node.children);
+        if (block.runs.every((r) => r.text.trim() === '')) break;
+        push({ kind: 'paragraph', ...block }, frames);
+        break;
+      }
+      case 'code':
+        push({ kind: 'paragraph', runs: [{ text: node.value, marks: { code: true } }] }, frames);
+        break;
+      case 'blockquote': {
+        const frame: Frame = { kind: 'blockquote', group: ++groups };
+        for (const child of node.children) walk(child, [...frames, frame]);
+        break;
+      }
+      case 'list': {
+        const group = ++groups;
+        const kind = node.ordered ? 'ol' : 'ul';
+        const start = node.ordered && typeof node.start === 'number' && node.start !== 1;
+        node.children.forEach((item, i) => {
+          const frame: Frame = { kind, group, item: i, ...(start ? { start: node.start! } : {}) };
+          for (const child of item.children) walk(child, [...frames, frame]);
+        });
+        break;
+      }
+      case 'table': {
+        const rows = node.children.map((row) => row.children.map((cell) => runsOf(cell.children).runs));
+        if (rows.every((row) => row.every((cell) => cell.length === 0))) break;
+        push({ kind: 'paragraph', runs: [], table: { align: node.align ?? [], rows } }, frames);
+        break;
+      }
+      case 'thematicBreak':
+        pendingBreak = true;
+        break;
+      default:
+        break;
     }
-  }
+  };
+  for (const node of tree.children) walk(node, []);
   return blocks;
 }
 
@@ -233,7 +331,8 @@ function markQuotes(
   const people = options.people ?? [];
   const interviewee = people[0];
   if (interviewee === undefined) return [];
-  const texts = paragraphs.map(paragraphText);
+  // Figures, tables and block quotes (editors' notes) are nobody's speech and nobody's turn.
+  const texts = paragraphs.map((p) => (isProse(p) ? paragraphText(p) : ''));
   const turns = readTurns(texts, sectionStarts, {
     interviewee,
     ...(options.reporter ? { reporter: options.reporter } : {}),
@@ -247,6 +346,7 @@ function markQuotes(
     if (!turn) return;
     // Every turn is set as dialogue; only the interviewee's answers are their utterances.
     const paragraph = paragraphs[i] as Paragraph;
+    if (!isProse(paragraph)) return;
     paragraph.turn = turn.role;
     const text = texts[i] as string;
     if (turn.label > 0) spans[i]?.push({ start: 0, end: turn.label, label: true });
@@ -301,11 +401,13 @@ function markQuotes(
  * - an utterance is `<paragraph id>-q<n>` (see `markQuotes`); a later part of a split
  *   utterance is `<utterance id>-<part>` on the page.
  *
- * Every heading starts a section, whatever its depth. Raw HTML is dropped, unsafe link targets
- * lose their link, images become their alt text. An empty body gives an empty article.
+ * Every heading starts a section, whatever its depth. Markdown is read as Chinese editors type
+ * it (see markdown.ts). Block quotes, lists, tables and figures keep their shape (see
+ * `Paragraph`); an image inside running text becomes its alt text. Raw HTML is dropped, unsafe
+ * link targets lose their link. An empty body gives an empty article.
  */
 export function parseArticle(markdown: string, options: ParseOptions = {}): ParsedArticle {
-  const blocks = blocksOf(remark().parse(markdown));
+  const blocks = blocksOf(parseMarkdown(markdown));
   const taken = new Set(blocks.flatMap((b) => (b.explicit ? [b.explicit] : [])));
   const article: ParsedArticle = { lede: [], sections: [], quotes: [] };
   let count = 0;
@@ -322,8 +424,14 @@ export function parseArticle(markdown: string, options: ParseOptions = {}): Pars
       article.sections.push({ id, heading, paragraphs: [] });
     } else {
       count += 1;
+      const { runs, frames, figure, table, breakBefore } = block;
       const id = block.explicit ?? uniqueId(`p${count}`, taken);
-      (article.sections.at(-1)?.paragraphs ?? article.lede).push({ id, runs: block.runs });
+      const paragraph: Paragraph = { id, runs };
+      if (frames) paragraph.frames = frames;
+      if (figure) paragraph.figure = figure;
+      if (table) paragraph.table = table;
+      if (breakBefore) paragraph.breakBefore = breakBefore;
+      (article.sections.at(-1)?.paragraphs ?? article.lede).push(paragraph);
     }
   }
   const paragraphs = [...article.lede, ...article.sections.flatMap((s) => s.paragraphs)];
