@@ -9,7 +9,7 @@ import {
   type Run,
   type Section,
 } from './parse';
-import { imageDimensions } from './images';
+import { imageDimensions, PUBLIC_DIR } from './images';
 import {
   ContentError,
   getArticleSource,
@@ -155,11 +155,16 @@ const built = new Map<string, Article>();
 
 /**
  * Builds the page data for one article source in one script. Pages use `getArticle`, which
- * builds once per process; this is for checking an article that is not in content/.
+ * builds once per process; this is for checking an article that is not in content/, with its
+ * images in `publicDir` (default: the project's public/).
  *
  * @throws ContentError for a body with no paragraphs
  */
-export function buildArticle(source: ArticleSource, script: Script): Article {
+export function buildArticle(
+  source: ArticleSource,
+  script: Script,
+  { publicDir = PUBLIC_DIR }: { publicDir?: string } = {},
+): Article {
   const { meta } = source;
   const parsed = parseArticle(source.body, {
     people: peopleOf(source).map((p) => p.name),
@@ -172,7 +177,8 @@ export function buildArticle(source: ArticleSource, script: Script): Article {
   }
   const opening = all.find((p) => isProse(p) && paragraphText(p).trim() !== '') ?? all[0]!;
   for (const p of all) {
-    if (p.figure) Object.assign(p.figure, imageDimensions(p.figure.src, `content/${source.file}`));
+    if (!p.figure) continue;
+    Object.assign(p.figure, imageDimensions(p.figure.src, `content/${source.file}`, publicDir));
   }
   // The traditional converter names section aliases on both pages, and converts the zh-hant one.
   const hant = converterFor('zh-hant', personTerms(peopleOf(source)));

@@ -31,7 +31,7 @@ export function imageDimensions(src: string, where: string, publicDir = PUBLIC_D
   if (!decoded.startsWith('/images/') || /[?#\\]/.test(decoded)) {
     throw fail('must be a file under /images/ (public/images/ in the project)');
   }
-  const root = path.join(publicDir, 'images');
+  const root = path.resolve(publicDir, 'images');
   const file = path.resolve(publicDir, `.${decoded}`);
   if (!file.startsWith(`${root}${path.sep}`)) throw fail('must stay inside public/images/');
   if (!FORMATS.has(path.extname(file).slice(1).toLowerCase())) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paragraphText } from '@/lib/content/parse';
+import { paragraphText, type Paragraph } from '@/lib/content/parse';
 import { buildArticle, type Article } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
 import type { Script } from '@/lib/text/scripts';
@@ -16,21 +16,47 @@ import type { Script } from '@/lib/text/scripts';
  * Each article goes through the whole pipeline (read, check, parse, convert) in both scripts.
  */
 const root = path.resolve(__dirname, '../../fixtures/articles');
+/** The fixtures' images, as public/ holds them on a site that serves the fixtures. */
+const publicDir = path.resolve(__dirname, '../../fixtures/public');
 const names = fs
   .readdirSync(root)
   .filter((f) => f.endsWith('.md'))
   .map((f) => f.slice(0, -3));
 
+type Blocks = { figures: number; tables: number; blockquotes: number; lists: number; breaks: number };
+
 type Expect = {
   hant: { contains: string[]; excludes: string[] };
   utterances: string[];
   notInterviewee: string[];
+  /** How many of each block the editor typed, for fixtures typed with them. */
+  blocks?: Blocks;
 };
+
+/** A paragraph's text as a reader sees it: its runs, a figure's alt text, a table's cells. */
+function blockText(p: Paragraph): string {
+  const cells = p.table?.rows.flat().map((cell) => cell.map((r) => r.text).join('')) ?? [];
+  return [paragraphText(p), p.figure?.alt ?? '', ...cells].join('\n');
+}
+
+/** The blocks of an article, counted: each block quote and list once, however many paragraphs. */
+function countBlocks(a: Article): Blocks {
+  const all = [...a.lede, ...a.sections.flatMap((s) => s.paragraphs)];
+  const groups = (kinds: string[]) =>
+    new Set(all.flatMap((p) => (p.frames ?? []).filter((f) => kinds.includes(f.kind)).map((f) => f.group))).size;
+  return {
+    figures: all.filter((p) => p.figure).length,
+    tables: all.filter((p) => p.table).length,
+    blockquotes: groups(['blockquote']),
+    lists: groups(['ol', 'ul']),
+    breaks: all.filter((p) => p.breakBefore).length,
+  };
+}
 
 function load(name: string, script: Script): Article {
   const file = `${name}.md`;
   const parsed = parseArticleFile(file, fs.readFileSync(path.join(root, file), 'utf8'));
-  return buildArticle({ slug: name, ...parsed }, script);
+  return buildArticle({ slug: name, ...parsed }, script, { publicDir });
 }
 
 /** Everything a reader sees of an article, as text. */
@@ -44,8 +70,8 @@ function visibleText(a: Article): string {
     a.interviewee.name,
     a.interviewee.role,
     a.credit ?? '',
-    ...a.lede.map(paragraphText),
-    ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs.map(paragraphText)]),
+    ...a.lede.map(blockText),
+    ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs.map(blockText)]),
     ...a.quotes.flatMap((q) => q.parts),
   ].join('\n');
 }
@@ -94,6 +120,13 @@ describe('the fixture corpus', () => {
           expect(quotes.filter((q) => q.includes(s))).toEqual([]);
         }
       });
+
+      if (expected.blocks) {
+        it('keeps the blocks the editor typed', () => {
+          expect(countBlocks(hans)).toEqual(expected.blocks);
+          expect(countBlocks(hant)).toEqual(expected.blocks);
+        });
+      }
 
       it('has the same utterances, ids and sections in both scripts', () => {
         expect(hant.quotes.map((q) => q.id)).toEqual(hans.quotes.map((q) => q.id));
