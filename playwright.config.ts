@@ -16,11 +16,21 @@ function freePort(): string {
 // Workers load this file again; the port chosen by the first load is passed on in the environment.
 process.env.E2E_PORT ??= freePort();
 process.env.E2E_NGINX_PORT ??= freePort();
+process.env.E2E_FIXTURE_PORT ??= freePort();
+process.env.E2E_FIXTURE_NGINX_PORT ??= freePort();
 const port = process.env.E2E_PORT;
 const nginxPort = process.env.E2E_NGINX_PORT;
+const fixturePort = process.env.E2E_FIXTURE_PORT;
+const fixtureNginxPort = process.env.E2E_FIXTURE_NGINX_PORT;
 
 export const baseURL = `http://127.0.0.1:${port}`;
 export const nginxURL = `http://127.0.0.1:${nginxPort}`;
+/** The fixture interviews' site (tests/support/fixture-site.mjs), and nginx in front of it. */
+export const fixtureURL = `http://127.0.0.1:${fixturePort}`;
+export const fixtureNginxURL = `http://127.0.0.1:${fixtureNginxPort}`;
+
+/** Specs that read the fixture interviews, typed the way editors type them. */
+const FIXTURE_SPECS = ['markdown.spec.ts', 'images.spec.ts'];
 
 /** What readers do in a browser, run once against next start and once through nginx. */
 const JOURNEYS = ['anchors.spec.ts', 'article.spec.ts', 'scripts.spec.ts'];
@@ -49,8 +59,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'next-start', testIgnore: 'nginx.spec.ts' },
+    { name: 'next-start', testIgnore: ['nginx.spec.ts', ...FIXTURE_SPECS] },
     { name: 'nginx', testMatch: ['nginx.spec.ts', ...JOURNEYS], use: { baseURL: nginxURL } },
+    { name: 'fixtures', testMatch: FIXTURE_SPECS, use: { baseURL: fixtureURL } },
+    { name: 'fixtures-nginx', testMatch: 'images.spec.ts', use: { baseURL: fixtureNginxURL } },
   ],
   webServer: [
     {
@@ -67,6 +79,25 @@ export default defineConfig({
       url: `${nginxURL}/zh-hans`,
       reuseExistingServer: false,
       timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Builds a copy with the fixtures first: about a minute.
+      command: 'node tests/support/fixture-site.mjs',
+      env: { PORT: fixturePort },
+      url: `${fixtureURL}/zh-hans`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/start-nginx.mjs --upstream 127.0.0.1:${fixturePort}`,
+      env: { PORT: fixtureNginxPort },
+      url: `${fixtureNginxURL}/zh-hans`,
+      reuseExistingServer: false,
+      timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

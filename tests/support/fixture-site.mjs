@@ -1,0 +1,42 @@
+// The site with the fixture interviews (tests/fixtures/articles) beside the real content and
+// their images (tests/fixtures/public) in public/: a copy of the project under .test-builds/,
+// built once, then served by `next start` on $PORT. The browser tests read every fixture page
+// in both scripts from it (Playwright starts it as a web server and stops it after the run).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildCopy, copyProject, NEXT_BIN, ROOT } from '../../scripts/support/project-copy.mjs';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/articles');
+
+const articles = {};
+for (const dir of [path.join(ROOT, 'content'), FIXTURES]) {
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    articles[file] = fs.readFileSync(path.join(dir, file), 'utf8');
+  }
+}
+const dir = copyProject('fixture-site', { articles });
+fs.cpSync(path.join(ROOT, 'tests/fixtures/public'), path.join(dir, 'public'), { recursive: true });
+const cleanUp = () => fs.rmSync(dir, { recursive: true, force: true });
+
+const build = buildCopy(dir);
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  cleanUp();
+  process.exit(1);
+}
+const port = process.env.PORT ?? '3000';
+const server = spawn(
+  process.execPath,
+  [NEXT_BIN, 'start', '--port', port, '--hostname', '127.0.0.1'],
+  {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill('SIGTERM'));
+server.on('exit', (code) => {
+  cleanUp();
+  process.exit(code ?? 0);
+});
