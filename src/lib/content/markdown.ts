@@ -18,7 +18,8 @@ import { isWide } from '../text/width';
 const processor = remark()
   .use(remarkCjkFriendly)
   .use(remarkGfm, { singleTilde: false })
-  .use(remarkCjkFriendlyGfmStrikethrough);
+  // Its own strikethrough tokenizer takes the option too (it defaults to single tildes).
+  .use(remarkCjkFriendlyGfmStrikethrough, { singleTilde: false });
 
 /** The syntax tree of `markdown`, with wrapped lines joined (see `joinWrappedLines`). */
 export function parseMarkdown(markdown: string): Root {

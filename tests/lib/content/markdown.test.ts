@@ -27,6 +27,11 @@ describe('emphasis beside full-width punctuation', () => {
 
   it('keeps a tilde between numbers as typed, not strikethrough', () => {
     expect(first('投入3~5万元')).toEqual({ types: ['text'], text: '投入3~5万元' });
+    expect(first('从3~5万增加到8~10万')).toEqual({ types: ['text'], text: '从3~5万增加到8~10万' });
+  });
+
+  it('strikes through with two tildes, also beside full-width punctuation', () => {
+    expect(first('这是~~错误~~，那是对的').types).toEqual(['text', 'delete', 'text']);
   });
 });
 
