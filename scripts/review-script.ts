@@ -1,6 +1,6 @@
 /**
- * `npm run review-script -- content/<file>.md`: for an editor confirming an article's
- * traditional text. Prints every place where a simplified character has more than one
+ * `npm run review-script -- content/<file>.md [--hk]`: for an editor confirming an article's
+ * traditional text, Taiwan's standard or, with `--hk`, Hong Kong's. Prints every place where a simplified character has more than one
  * traditional form (CC-CEDICT lists several: 发 → 發 or 髮, 于 → 於 or 于), with the form
  * chosen, its context, and who chose it: OpenCC, the project's dictionary (`terms`) or phrase
  * table (`phrases`), or the rule for the people the article names (`names`). Ends with a
@@ -21,7 +21,7 @@ const CONTEXT = 8;
  * 頭髮), so rare variants (年/秊) do not bury the real choices.
  */
 function ambiguousCharacters(): Map<string, Set<string>> {
-  const normalise = OpenCC.Converter({ from: 't', to: 'tw' });
+  const normalise = OpenCC.Converter({ from: 't', to: standard });
   const forms = new Map<string, Set<string>>();
   for (const [traditional, simplified] of cedict.all) {
     const s = [...simplified];
@@ -36,9 +36,11 @@ function ambiguousCharacters(): Map<string, Set<string>> {
   return new Map([...forms].filter(([ch, set]) => /\p{Script=Han}/u.test(ch) && set.size > 1));
 }
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const standard = args.includes('--hk') ? 'hk' : 'tw';
+const file = args.find((a) => !a.startsWith('--'));
 if (!file) {
-  console.error('usage: npm run review-script -- content/<file>.md');
+  console.error('usage: npm run review-script -- content/<file>.md [--hk]');
   process.exit(2);
 }
 const source = fs.readFileSync(file, 'utf8');
@@ -46,6 +48,7 @@ const source = fs.readFileSync(file, 'utf8');
 const { meta } = parseArticleFile(path.basename(file), source);
 const explain = explainerFor(
   personTerms([meta.interviewee, meta.reporter, ...(meta.people ?? [])]),
+  standard,
 );
 const ambiguous = ambiguousCharacters();
 
@@ -83,7 +86,7 @@ source.split('\n').forEach((text, index) => {
 });
 
 console.log(
-  `${file}: ${places.length} places where a character has more than one traditional form\n`,
+  `${file} (${standard === 'hk' ? 'Hong Kong' : 'Taiwan'}): ${places.length} places where a character has more than one traditional form\n`,
 );
 for (const p of places) {
   const options = [...(ambiguous.get(p.ch) ?? [])].join('/');

@@ -69,5 +69,5 @@ export const config = {
   // Not Next's own assets, and not a plain path under a script (`/zh-hans/<slug>`): those are
   // the pages readers load, served straight from the prerendered output without this detour.
   // A path under a script that holds a `%` still comes here, in case it does not decode.
-  matcher: ['/((?!_next/|zh-han[st]/[^%]*$).*)'],
+  matcher: ['/((?!_next/|zh-han[st](?:-hk)?/[^%]*$).*)'],
 };

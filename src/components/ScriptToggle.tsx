@@ -1,4 +1,4 @@
-import { langOf, type Script } from '@/lib/text/scripts';
+import { langOf, SCRIPTS, type Script } from '@/lib/text/scripts';
 
 type Props = {
   /** The script of the page the reader is on. */
@@ -9,15 +9,21 @@ type Props = {
   label: string;
 };
 
-const SHORT: Record<Script, string> = { 'zh-hans': '简', 'zh-hant': '繁' };
-const FULL: Record<Script, string> = { 'zh-hans': '简体中文', 'zh-hant': '繁體中文' };
+/**
+ * Each choice named in its own script, so each audience reads its own; the visible name is the
+ * accessible name (no aria-label that says something else).
+ */
+const NAME: Record<Script, string> = {
+  'zh-hans': '简体',
+  'zh-hant': '台灣繁體',
+  'zh-hant-hk': '香港繁體',
+};
 
-/** 简 | 繁: plain links to the same page in each script, the current one marked. */
+/** 简体 | 台灣繁體 | 香港繁體: plain links to the same page in each script, the current one marked. */
 export function ScriptToggle({ current, hrefs, label }: Props) {
-  const scripts: Script[] = ['zh-hans', 'zh-hant'];
   return (
     <nav className="script-toggle" aria-label={label}>
-      {scripts.map((script, i) => (
+      {SCRIPTS.map((script, i) => (
         <span key={script}>
           {i > 0 && (
             <span className="divider" aria-hidden="true">
@@ -28,11 +34,10 @@ export function ScriptToggle({ current, hrefs, label }: Props) {
             href={hrefs[script]}
             lang={langOf(script)}
             hrefLang={langOf(script)}
-            aria-label={FULL[script]}
             aria-current={script === current ? 'page' : undefined}
             data-script={script}
           >
-            {SHORT[script]}
+            {NAME[script]}
           </a>
         </span>
       ))}

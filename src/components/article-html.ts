@@ -281,7 +281,7 @@ function quotesPanelElement(article: Article, labels: Labels): Element[] {
           'ol',
           article.quotes.map((q) =>
             h('li', { 'data-answer': q.opening !== undefined ? '' : undefined }, [
-              h('blockquote', q.opening ?? asOneQuotation(q.parts)),
+              h('blockquote', q.opening ?? asOneQuotation(q.parts, article.script)),
               h('a', { href: `#${q.id}` }, labels.inContext),
               h(
                 'a',

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 /**
- * The seed interview's whole traditional text, reviewed by hand, against the built zh-Hant
- * page: headline, byline, headings, paragraphs, credit and the quotes panel, one block a line,
- * in page order. `UPDATE=1` rewrites the file from the page (review the diff before committing).
+ * The seed interview's whole traditional text in each traditional script, reviewed by hand,
+ * against the built page: headline, byline, headings, paragraphs, credit and the quotes panel,
+ * one block a line, in page order. `UPDATE=1` rewrites the files from the pages (review the
+ * diff before committing). The Hong Kong text was reviewed as its difference from Taiwan's.
  */
-const GOLDEN = path.resolve(__dirname, '../fixtures/golden/liu-qingfeng-general-ai.zh-hant.txt');
+const golden = (script: string) =>
+  path.resolve(__dirname, `../fixtures/golden/liu-qingfeng-general-ai.${script}.txt`);
 const BLOCKS =
   'article h1, article .byline, article h2, article p[id], .article-footer p, .quotes-panel blockquote';
 
@@ -23,13 +25,15 @@ function firstDifference(actual: string, expected: string): string | undefined {
   return `first difference at character ${i} (golden line ${line}): page has “${a[i] ?? 'end'}” where the golden text has “${e[i] ?? 'end'}”\n  page:   …${around(a)}…\n  golden: …${around(e)}…`;
 }
 
-test('the zh-Hant page says exactly the reviewed traditional text', async ({ page }) => {
-  await page.goto('/zh-hant/liu-qingfeng-general-ai');
-  const blocks = await page
-    .locator(BLOCKS)
-    .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
-  const actual = `${blocks.join('\n')}\n`;
-  if (process.env.UPDATE === '1') fs.writeFileSync(GOLDEN, actual);
-  const expected = fs.readFileSync(GOLDEN, 'utf8');
-  expect(firstDifference(actual, expected)).toBeUndefined();
-});
+for (const script of ['zh-hant', 'zh-hant-hk']) {
+  test(`the ${script} page says exactly the reviewed traditional text`, async ({ page }) => {
+    await page.goto(`/${script}/liu-qingfeng-general-ai`);
+    const blocks = await page
+      .locator(BLOCKS)
+      .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
+    const actual = `${blocks.join('\n')}\n`;
+    if (process.env.UPDATE === '1') fs.writeFileSync(golden(script), actual);
+    const expected = fs.readFileSync(golden(script), 'utf8');
+    expect(firstDifference(actual, expected)).toBeUndefined();
+  });
+}

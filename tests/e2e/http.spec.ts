@@ -7,8 +7,10 @@ const SLUG = 'liu-qingfeng-general-ai';
 test.describe('negotiation at /', () => {
   const cases: [string, Record<string, string>, string][] = [
     ['zh-TW', { 'accept-language': 'zh-TW' }, '/zh-hant'],
-    ['zh-HK', { 'accept-language': 'zh-HK,en;q=0.5' }, '/zh-hant'],
-    ['zh-MO', { 'accept-language': 'zh-MO' }, '/zh-hant'],
+    ['zh-HK', { 'accept-language': 'zh-HK,en;q=0.5' }, '/zh-hant-hk'],
+    ['zh-MO', { 'accept-language': 'zh-MO' }, '/zh-hant-hk'],
+    ['zh-Hant-HK', { 'accept-language': 'zh-Hant-HK' }, '/zh-hant-hk'],
+    ['English first, then zh-HK', { 'accept-language': 'en;q=0.9,zh-HK;q=0.8' }, '/zh-hant-hk'],
     ['zh-Hant', { 'accept-language': 'zh-Hant' }, '/zh-hant'],
     ['zh-CN', { 'accept-language': 'zh-CN' }, '/zh-hans'],
     ['zh-SG', { 'accept-language': 'zh-SG' }, '/zh-hans'],
@@ -27,9 +29,14 @@ test.describe('negotiation at /', () => {
     [
       'a malformed cookie, ignored',
       { 'accept-language': 'zh-HK', cookie: 'script=zh-xx%00' },
-      '/zh-hant',
+      '/zh-hant-hk',
     ],
     ['a cookie without a header', { cookie: 'script=zh-hant' }, '/zh-hant'],
+    [
+      'a Hong Kong cookie over zh-TW',
+      { 'accept-language': 'zh-TW', cookie: 'script=zh-hant-hk' },
+      '/zh-hant-hk',
+    ],
   ];
   for (const [name, headers, expected] of cases) {
     test(`sends ${name} to ${expected} with a 307 that varies on both`, async ({ request }) => {
@@ -99,7 +106,7 @@ test.describe('wrong URLs', () => {
 });
 
 test.describe('search engines', () => {
-  test('each article page is its own canonical and lists both scripts and x-default', async ({
+  test('each article page is its own canonical and lists all three scripts and x-default', async ({
     request,
     baseURL,
   }) => {
@@ -111,6 +118,12 @@ test.describe('search engines', () => {
     );
     expect(html).toContain(
       `<link rel="alternate" hrefLang="zh-Hant" href="${site}/zh-hant/${SLUG}"/>`,
+    );
+    expect(html).toContain(
+      `<link rel="alternate" hrefLang="zh-Hant-TW" href="${site}/zh-hant/${SLUG}"/>`,
+    );
+    expect(html).toContain(
+      `<link rel="alternate" hrefLang="zh-Hant-HK" href="${site}/zh-hant-hk/${SLUG}"/>`,
     );
     expect(html).toContain(`<link rel="alternate" hrefLang="x-default" href="${site}/${SLUG}"/>`);
     expect(baseURL).toBeTruthy();

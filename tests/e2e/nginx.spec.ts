@@ -101,13 +101,14 @@ test('oversized headers and hostile URLs get a 4xx, never a 5xx', async ({ baseU
 });
 
 /** A reader: what they send, and the script every page they get must speak. */
-type Reader = { headers: Record<string, string>; script: 'zh-hans' | 'zh-hant' };
+type Reader = { headers: Record<string, string>; script: 'zh-hans' | 'zh-hant' | 'zh-hant-hk' };
 
 const READERS: Reader[] = [
   { headers: { cookie: 'script=zh-hant' }, script: 'zh-hant' },
   { headers: { cookie: 'script=zh-hans', 'accept-language': 'zh-TW' }, script: 'zh-hans' },
   { headers: { 'accept-language': 'zh-TW,zh;q=0.9' }, script: 'zh-hant' },
-  { headers: { 'accept-language': 'zh-HK' }, script: 'zh-hant' },
+  { headers: { 'accept-language': 'zh-HK' }, script: 'zh-hant-hk' },
+  { headers: { cookie: 'script=zh-hant-hk', 'accept-language': 'zh-CN' }, script: 'zh-hant-hk' },
   { headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' }, script: 'zh-hans' },
   { headers: { 'accept-language': 'en-US' }, script: 'zh-hans' },
   { headers: {}, script: 'zh-hans' },
@@ -134,7 +135,9 @@ test('a mixed-reader load: 2,000 requests at 20 connections, every answer for it
       let ok: boolean;
       if (path.includes('no-such')) {
         const html = await response.text();
-        const lang = reader.script === 'zh-hant' ? 'zh-Hant' : 'zh-Hans';
+        const lang = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'zh-hant-hk': 'zh-Hant-HK' }[
+          reader.script
+        ];
         ok =
           (response.status === 404 && html.includes(`<html lang="${lang}"`)) ||
           (response.status === 307 &&

@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { getArticle, type Article } from '@/lib/content/articles';
 import { CARD_SIZE } from '@/lib/web/cards';
 import { labelsFor } from '@/lib/web/labels';
-import { isScript, langOf } from '@/lib/text/scripts';
+import { isScript } from '@/lib/text/scripts';
 import {
   cardPath,
   findQuote,
@@ -17,7 +17,7 @@ import {
   sharePath,
   type ShareKind,
 } from '@/lib/web/share';
-import { absolute, pathIn } from '@/lib/web/urls';
+import { absolute, ogLocale, pathIn } from '@/lib/web/urls';
 import type { ShareParams } from './params';
 
 /** Longest quotation in a share page's title and in its card's alt text, in characters. */
@@ -58,7 +58,7 @@ async function load(params: Promise<ShareParams>, kind: ShareKind): Promise<Shar
   }
   const quote = findQuote(article, id);
   if (!quote) return undefined;
-  const text = quoteDescription(quote);
+  const text = quoteDescription(quote, article.script);
   return {
     article,
     kind,
@@ -96,7 +96,7 @@ export async function shareMetadata(
       title,
       description,
       url: absolute(sharePath(article.script, article.slug, kind, id)),
-      locale: langOf(article.script) === 'zh-Hant' ? 'zh_TW' : 'zh_CN',
+      locale: ogLocale(article.script),
       siteName: labels.siteName,
       images: [image],
     },

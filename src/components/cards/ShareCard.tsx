@@ -50,7 +50,8 @@ export function fitMain(kind: Props['kind'], text: string): { text: string; px: 
   if (step) return { text, px: step[1] };
   const [max, px] = steps.at(-1) as [number, number];
   const cut = chars.slice(0, max - 1).join('');
-  return { text: kind === 'quote' ? `${cut}…”` : `${cut}…`, px };
+  const closer = kind === 'quote' ? (text.match(/[”」]$/)?.[0] ?? '') : '';
+  return { text: `${cut}…${closer}`, px };
 }
 
 /**

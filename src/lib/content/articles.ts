@@ -17,7 +17,8 @@ import {
   type ArticleSource,
   type Person,
 } from './sources';
-import type { Script } from '../text/scripts';
+import { CLOSING_MARKS, OPENING_MARKS } from '../text/quote-marks';
+import { SCRIPTS, type Script } from '../text/scripts';
 import { converterFor, personTerms } from '../text/convert';
 
 /** A person as the page shows them, in the page's script. */
@@ -78,8 +79,8 @@ export function summarize(text: string, max: number = DESCRIPTION_MAX): string {
   let depth = 0;
   let end = -1;
   chars.slice(0, max).forEach((ch, i) => {
-    if (ch === '“' || ch === '‘') depth++;
-    else if ((ch === '”' || ch === '’') && depth > 0) depth--;
+    if (OPENING_MARKS.includes(ch)) depth++;
+    else if (CLOSING_MARKS.includes(ch) && depth > 0) depth--;
     else if (depth === 0 && /[。！？]/.test(ch)) end = i;
   });
   return end >= 0 ? chars.slice(0, end + 1).join('') : `${chars.slice(0, max - 1).join('')}…`;
@@ -138,8 +139,8 @@ export function openingSentence(text: string, min: number = OPENING_MIN): string
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
-    if (ch === '“' || ch === '‘') depth++;
-    else if ((ch === '”' || ch === '’') && depth > 0) depth--;
+    if (OPENING_MARKS.includes(ch)) depth++;
+    else if (CLOSING_MARKS.includes(ch) && depth > 0) depth--;
     else if (depth === 0 && /[。！？!?]/.test(ch)) {
       // Closing marks and brackets that end the sentence stay with it.
       let end = i + 1;
@@ -180,9 +181,11 @@ export function buildArticle(
     if (!p.figure) continue;
     Object.assign(p.figure, imageDimensions(p.figure.src, `content/${source.file}`, publicDir));
   }
-  // The traditional converter names section aliases on both pages, and converts the zh-hant one.
-  const hant = converterFor('zh-hant', personTerms(peopleOf(source)));
-  const convert = script === 'zh-hant' ? hant : converterFor(script);
+  // Section aliases come from the heading in every script, so that a hash written from any of
+  // them lands; the page's own converter converts the page.
+  const terms = personTerms(peopleOf(source));
+  const converters = SCRIPTS.map((s) => converterFor(s, terms));
+  const convert = converters[SCRIPTS.indexOf(script)] as (text: string) => string;
   const paragraph = (p: Paragraph) => convertParagraph(p, convert);
   const lede = parsed.lede.map(paragraph);
   const taken = new Set([
@@ -191,7 +194,7 @@ export function buildArticle(
     ...parsed.quotes.map((q) => q.id),
   ]);
   const sections = parsed.sections.map((s): SectionView => {
-    const forms = [s.heading, hant(s.heading)].flatMap((h) => [h, slugOf(h)]);
+    const forms = converters.map((c) => c(s.heading)).flatMap((h) => [h, slugOf(h)]);
     const aliases = [...new Set(forms)].filter((a) => a !== '' && !/\s/.test(a) && !taken.has(a));
     aliases.forEach((a) => taken.add(a));
     return { ...s, heading: convert(s.heading), paragraphs: s.paragraphs.map(paragraph), aliases };

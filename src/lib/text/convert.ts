@@ -1,6 +1,7 @@
 import 'server-only';
 import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
+import { toCornerQuotes } from './quote-marks';
 import type { Script } from './scripts';
 import { nameToTraditional, nameVariants } from './names';
 import { cutWords } from './segment';
@@ -17,16 +18,30 @@ export type Piece = { text: string; hant: string; by: Decider };
 
 type Convert = (text: string) => string;
 
-let toTaiwan: Convert | undefined;
+/** The two traditional standards: Taiwan's (`tw`) and Hong Kong's (`hk`). */
+export type Standard = 'tw' | 'hk';
+
+/** The standard a traditional script is written to. */
+export function standardOf(script: Exclude<Script, 'zh-hans'>): Standard {
+  return script === 'zh-hant-hk' ? 'hk' : 'tw';
+}
+
+const converters = new Map<string, Convert>();
 let phraseKeys: { keys: Set<string>; longest: number } | undefined;
 
 /**
- * OpenCC's Taiwan standard, character forms only (`cn` → `tw`, never `twp`: no vocabulary
- * swaps such as 数据 → 資料). Built once per process; its dictionaries stay on the server.
+ * An OpenCC converter, character forms only: `cn` → `tw` or `hk` (never `twp`: no vocabulary
+ * swaps such as 数据 → 資料), or `tw` → `hk` for the project's phrase table. Built once per
+ * process; its dictionaries stay on the server.
  */
-function taiwan(): Convert {
-  toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  return toTaiwan;
+function opencc(from: 'cn' | 'tw', to: Standard): Convert {
+  const key = `${from}>${to}`;
+  let convert = converters.get(key);
+  if (!convert) {
+    convert = OpenCC.Converter({ from, to });
+    converters.set(key, convert);
+  }
+  return convert;
 }
 
 /** The simplified phrases OpenCC knows (its STPhrases table), for grouping words. */
@@ -45,8 +60,8 @@ function openccPhrases(): { keys: Set<string>; longest: number } {
  * at a time, or a run of whole words that together are one of OpenCC's phrases (一杆/进洞 is
  * 一桿進洞); a phrase never starts or ends inside a word.
  */
-function convertWords(text: string): string {
-  const convert = taiwan();
+function convertWords(text: string, standard: Standard = 'tw'): string {
+  const convert = opencc('cn', standard);
   const { keys, longest } = openccPhrases();
   const words = cutWords(text);
   let out = '';
@@ -68,9 +83,13 @@ function convertWords(text: string): string {
   return out;
 }
 
-/** One character on its own, with no phrase around it. */
+/**
+ * One character on its own, with no phrase around it, in Taiwan's forms: names keep the
+ * standard forms in both traditional scripts (the chairman writes 劉慶峰, Hong Kong's variant
+ * table would make it 峯).
+ */
 function convertChar(ch: string): string {
-  return taiwan()(ch);
+  return opencc('cn', 'tw')(ch);
 }
 
 /**
@@ -102,7 +121,10 @@ function escape(s: string): string {
  * terms over shorter ones they contain, and among equal ones the first source: the project
  * dictionary (`terms`), the project's phrase table (`phrases`), then the given `people`.
  */
-export function explainerFor(people: readonly Term[] = []): (text: string) => Piece[] {
+export function explainerFor(
+  people: readonly Term[] = [],
+  standard: Standard = 'tw',
+): (text: string) => Piece[] {
   const table = new Map<string, Tagged>();
   const add = (terms: readonly Term[], by: Decider) => {
     for (const [simplified, hant] of terms) {
@@ -110,7 +132,11 @@ export function explainerFor(people: readonly Term[] = []): (text: string) => Pi
     }
   };
   add(PROTECTED_TERMS, 'terms');
-  add(PHRASES, 'phrases');
+  // The phrase table is written in Taiwan's forms; Hong Kong's differ only in variants.
+  add(
+    standard === 'hk' ? PHRASES.map(([s, tw]) => [s, opencc('tw', 'hk')(tw)] as const) : PHRASES,
+    'phrases',
+  );
   add(people, 'names');
   const pattern = new RegExp(
     [...table.keys()]
@@ -123,7 +149,7 @@ export function explainerFor(people: readonly Term[] = []): (text: string) => Pi
   return (text) => {
     const pieces: Piece[] = [];
     const plain = (s: string) => {
-      if (s !== '') pieces.push({ text: s, hant: convertWords(s), by: 'opencc' });
+      if (s !== '') pieces.push({ text: s, hant: convertWords(s, standard), by: 'opencc' });
     };
     let at = 0;
     for (const match of text.matchAll(pattern)) {
@@ -140,20 +166,24 @@ export function explainerFor(people: readonly Term[] = []): (text: string) => Pi
 /**
  * Builds a converter from the canonical simplified text to `script`.
  *
- * For `zh-hant`: protected terms (the project dictionary and phrase table, then `people`, the
- * terms of the people an article names) come out exactly as given, each a word of its own; the
- * text between them is converted word by word (see `convertWords`). The output has as many
- * UTF-16 units as the input. For `zh-hans` the converter returns its input.
+ * For the traditional scripts (`zh-hant`, Taiwan's standard; `zh-hant-hk`, Hong Kong's):
+ * protected terms (the project dictionary and phrase table, then `people`, the terms of the
+ * people an article names) come out exactly as given, each a word of its own, in both
+ * standards; the text between them is converted word by word (see `convertWords`) to the
+ * script's standard; quotation marks become corner marks (see `toCornerQuotes`). The output
+ * has as many UTF-16 units as the input. For `zh-hans` the converter returns its input.
  */
 export function converterFor(script: Script, people: readonly Term[] = []): Convert {
   if (script === 'zh-hans') return (text) => text;
-  const explain = explainerFor(people);
+  const explain = explainerFor(people, standardOf(script));
   return (text) =>
     text === ''
       ? text
-      : explain(text)
-          .map((p) => p.hant)
-          .join('');
+      : toCornerQuotes(
+          explain(text)
+            .map((p) => p.hant)
+            .join(''),
+        );
 }
 
 /**

@@ -19,12 +19,15 @@ export class CardError extends Error {
 }
 
 /**
- * Noto Serif in the script's own forms (SC for simplified, TC for traditional), from the
+ * Noto Serif in the script's own forms (SC for simplified, TC for both traditional), from the
  * `@fontsource` packages in node_modules: the build never fetches a font.
  */
 const PACKAGE: Record<Script, string> = {
   'zh-hans': 'noto-serif-sc',
   'zh-hant': 'noto-serif-tc',
+  // Noto Serif TC has Hong Kong's forms too (峯, 裏, 着, 衞, 羣 …); a test checks every
+  // character the Hong Kong pages print.
+  'zh-hant-hk': 'noto-serif-tc',
 };
 
 type Face = { file: string; ranges: [number, number][] };

@@ -79,7 +79,18 @@ const hant: Labels = {
   skipToContent: '跳到正文',
 };
 
+/** Hong Kong's: Taiwan's words, in Hong Kong's character forms (閲, 説), as its pages print them. */
+const hantHk: Labels = {
+  ...hant,
+  siteName: '訪談閲讀',
+  siteDescription: '以簡體或繁體閲讀中文訪談全文。',
+  quotesBy: (name) => `${name}説`,
+  readInContext: '在原文中閲讀',
+};
+
+const LABELS: Record<Script, Labels> = { 'zh-hans': hans, 'zh-hant': hant, 'zh-hant-hk': hantHk };
+
 /** The interface text for a script. */
 export function labelsFor(script: Script): Labels {
-  return script === 'zh-hant' ? hant : hans;
+  return LABELS[script];
 }

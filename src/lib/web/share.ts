@@ -1,6 +1,7 @@
 import type { Article, QuoteView, SectionView } from '../content/articles';
 import { paragraphText } from '../content/parse';
 import { labelsFor } from './labels';
+import { quoteMarks } from '../text/quote-marks';
 import type { Script } from '../text/scripts';
 import { pathIn } from './urls';
 
@@ -35,13 +36,16 @@ export function landingPath(script: Script, slug: string, id: string): string {
 }
 
 /**
- * An utterance as one quotation: a split utterance's parts (`“A。”` … `“B。”`) read as
- * `“A。B。”`, the attribution between them left out as a quotation collection does. An answer
- * of a Q&A transcript (no marks of its own) is set in quotation marks.
+ * An utterance as one quotation in its script's marks: a split utterance's parts (`“A。”` …
+ * `“B。”`, or `「A。」` … on a traditional page) read as `“A。B。”`, the attribution between
+ * them left out as a quotation collection does. An answer of a Q&A transcript (no marks of its
+ * own) is set in quotation marks.
  */
-export function asOneQuotation(parts: readonly string[]): string {
-  if (parts.length === 1 && (parts[0] ?? '').startsWith('“')) return parts[0] ?? '';
-  return `“${parts.map((p) => p.replace(/^“/, '').replace(/”$/, '')).join('')}”`;
+export function asOneQuotation(parts: readonly string[], script: Script = 'zh-hans'): string {
+  const { open, close } = quoteMarks(script);
+  if (parts.length === 1 && (parts[0] ?? '').startsWith(open)) return parts[0] ?? '';
+  const bare = parts.map((p) => p.replace(/^[“「]/, '').replace(/[”」]$/, ''));
+  return `${open}${bare.join('')}${close}`;
 }
 
 /** Longest `og:description`, in characters. */
@@ -51,8 +55,8 @@ const DESCRIPTION_MAX = 120;
 export function shorten(text: string, max: number = DESCRIPTION_MAX): string {
   const chars = [...text];
   if (chars.length <= max) return text;
-  const closes = text.startsWith('“') && text.endsWith('”');
-  return `${chars.slice(0, max - (closes ? 2 : 1)).join('')}…${closes ? '”' : ''}`;
+  const closer = /^[“「]/.test(text) ? (text.match(/[”」]$/)?.[0] ?? '') : '';
+  return `${chars.slice(0, max - (closer ? 2 : 1)).join('')}…${closer}`;
 }
 
 /** The section with this id, or undefined. */
@@ -102,13 +106,13 @@ export function cardContent(
       kind: 'quote',
       site,
       source,
-      main: asOneQuotation(quote.parts),
+      main: asOneQuotation(quote.parts, article.script),
       by: `——${quote.speaker}，${article.interviewee.role}`,
     }
   );
 }
 
-/** The text of a quotation's share page and `og:description`. */
-export function quoteDescription(quote: QuoteView): string {
-  return shorten(asOneQuotation(quote.parts), 200);
+/** The text of a quotation's share page and `og:description`, in `script`'s marks. */
+export function quoteDescription(quote: QuoteView, script: Script): string {
+  return shorten(asOneQuotation(quote.parts, script), 200);
 }

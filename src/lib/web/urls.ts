@@ -17,8 +17,9 @@ export function absolute(path: string): string {
 }
 
 /**
- * `alternates` for a page: itself as canonical, both scripts, and as x-default the unprefixed
- * path, which sends each reader to their script.
+ * `alternates` for a page: itself as canonical, every script (Taiwan's as both `zh-Hant` and
+ * `zh-Hant-TW`, Hong Kong's as `zh-Hant-HK`), and as x-default the unprefixed path, which
+ * sends each reader to their script.
  */
 export function alternatesFor(script: Script, slug?: string) {
   return {
@@ -26,7 +27,20 @@ export function alternatesFor(script: Script, slug?: string) {
     languages: {
       'zh-Hans': absolute(pathIn('zh-hans', slug)),
       'zh-Hant': absolute(pathIn('zh-hant', slug)),
+      'zh-Hant-TW': absolute(pathIn('zh-hant', slug)),
+      'zh-Hant-HK': absolute(pathIn('zh-hant-hk', slug)),
       'x-default': absolute(slug ? `/${slug}` : '/'),
     },
   };
+}
+
+const OG_LOCALE: Record<Script, string> = {
+  'zh-hans': 'zh_CN',
+  'zh-hant': 'zh_TW',
+  'zh-hant-hk': 'zh_HK',
+};
+
+/** The Open Graph locale of a script's pages. */
+export function ogLocale(script: Script): string {
+  return OG_LOCALE[script];
 }

@@ -54,7 +54,7 @@ describe('getArticle', () => {
     expect(hant.sections[1]?.heading).toBe('人工智能發展受制於算力與人才');
     expect(hant.quotes[0]?.speaker).toBe('劉慶峰');
     expect(hant.quotes[4]?.parts[0]).toBe(
-      '“我們並沒有那麼驚訝。我覺得它是被很多不是太瞭解的人神化了。”',
+      '「我們並沒有那麼驚訝。我覺得它是被很多不是太瞭解的人神化了。」',
     );
     expect(hant.description).not.toMatch(/[这发对们]/);
   });

@@ -146,3 +146,33 @@ describe('the phrase table', () => {
     expect(untested).toEqual([]);
   });
 });
+
+describe('Hong Kong’s standard', () => {
+  const hk = converterFor('zh-hant-hk');
+  const tw = converterFor('zh-hant');
+
+  it('writes Hong Kong’s forms where the standards differ', () => {
+    expect(hk('他说着，走进里屋，温度很高')).toBe('他説着，走進裏屋，温度很高');
+    expect(tw('他说着，走进里屋，温度很高')).toBe('他說著，走進裡屋，溫度很高');
+  });
+
+  it('converts word by word as Taiwan’s does, so no phrase swallows the next word', () => {
+    expect(hk('近百年历史')).toBe('近百年歷史');
+    expect(hk('五年历练')).toBe('五年歷練');
+  });
+
+  it('takes the phrase table in Hong Kong’s forms', () => {
+    expect(tw('别着急')).toBe('別著急');
+    expect(hk('别着急')).toBe('別着急');
+    expect(hk('十几分钟')).toBe('十幾分鐘');
+  });
+
+  it('keeps the project dictionary’s names and terms as given', () => {
+    expect(hk('刘庆峰在科大讯飞')).toBe('劉慶峰在科大訊飛');
+  });
+
+  it('prints corner quotation marks, as Taiwan’s pages do', () => {
+    expect(hk('他说：“好。”')).toBe('他説：「好。」');
+    expect(tw('他说：“好。”')).toBe('他說：「好。」');
+  });
+});

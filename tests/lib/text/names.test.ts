@@ -162,6 +162,31 @@ describe('names in running text', () => {
   });
 });
 
+describe('names on Hong Kong pages', () => {
+  // Names keep one form in both traditional scripts: Hong Kong's variant table (峰 → 峯,
+  // 群 → 羣, 台 → 臺 …) is about ordinary words, not about how a person writes their name.
+  const names = [
+    ...PUBLIC_FIGURES.map(([simplified]) => simplified),
+    ...[...SURNAME_FORMS.keys()].flatMap((surname) => [`${surname}庆峰`, `${surname}群`]),
+    '范立群',
+    '台静远',
+    '刘庆峰',
+  ];
+
+  it(`writes each of ${names.length} names as on Taiwan's pages, table surnames included`, () => {
+    const wrong = names.filter((name) => {
+      const terms = personTerms([{ name }]);
+      return converterFor('zh-hant-hk', terms)(name) !== converterFor('zh-hant', terms)(name);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('still gives the words around a name Hong Kong’s forms', () => {
+    const hk = converterFor('zh-hant-hk', personTerms([{ name: '何群峰' }]));
+    expect(hk('何群峰说，产业集群的平台很重要。')).toBe('何群峰説，產業集羣的平台很重要。');
+  });
+});
+
 describe('the generated tables', () => {
   it('are what the generator makes from CC-CEDICT and OpenCC, not edited by hand', async () => {
     const { execFileSync } = await import('node:child_process');

@@ -9,7 +9,7 @@ import { labelsFor } from '@/lib/web/labels';
 import { DEFAULT_SCRIPT, isScript, langOf } from '@/lib/text/scripts';
 import { CARD_SIZE } from '@/lib/web/cards';
 import { cardPath } from '@/lib/web/share';
-import { absolute, alternatesFor, pathIn } from '@/lib/web/urls';
+import { absolute, alternatesFor, ogLocale, pathIn } from '@/lib/web/urls';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 
@@ -29,7 +29,6 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load(params);
   if (!article) return {};
-  const lang = langOf(article.script);
   const labels = labelsFor(article.script);
   const image = {
     url: absolute(cardPath(article.script, article.slug)),
@@ -46,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description: article.description,
       url: absolute(pathIn(article.script, article.slug)),
-      locale: lang === 'zh-Hant' ? 'zh_TW' : 'zh_CN',
+      locale: ogLocale(article.script),
       siteName: labels.siteName,
       images: [image],
     },
