@@ -9,6 +9,9 @@
  *    first character and B starts with its second. A + B must convert as A and B did alone.
  * 2. Inside words: jieba's own words (counted at least 3 times) that are neither in CC-CEDICT
  *    nor OpenCC's phrases, made of two CC-CEDICT words: the whole must convert as its parts.
+ * 3. After numerals: every one-character measure word CC-CEDICT names (`CL:隻|只[zhi1]`) after
+ *    each of 两 三 五 十 百 几 数 and a noun it counts: the measure word must take the form
+ *    CC-CEDICT gives it (三只猫 → 三隻貓, 几坛酒 → 幾罈酒), in both traditional standards.
  *
  * What the project's converter still gets wrong here is a candidate for the phrase table
  * (src/lib/text/terms.ts), after a person has judged it: many hits are nonsense pairs.
@@ -23,6 +26,9 @@ const min = Number(process.argv.find((a) => a.startsWith('--min='))?.slice(6) ??
 const plain = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const normalise = OpenCC.Converter({ from: 't', to: 'tw' });
 const project = converterFor('zh-hant');
+const projectHk = converterFor('zh-hant-hk');
+// Hong Kong's expected forms: Taiwan's, in Hong Kong's variants (峰 → 峯, as OpenCC's hk).
+const normaliseHk = OpenCC.Converter({ from: 'tw', to: 'hk' });
 const han = /^\p{Script=Han}+$/u;
 
 const frequency = new Map<string, number>();
@@ -92,3 +98,56 @@ for (const [word, count] of frequency) {
 }
 console.log(`Inside words: project converter differs from the parts in ${inside.length} words`);
 for (const line of inside) console.log(`    ${line}`);
+
+// 3. After numerals.
+const measures = new Map<string, { traditional: string; noun: string }>();
+for (const [, simplified, , glosses] of cedict.all) {
+  const text = Array.isArray(glosses) ? glosses.join(' ') : String(glosses);
+  if (!han.test(simplified) || (frequency.get(simplified) ?? 0) < 3) {
+    continue;
+  }
+  for (const m of text.matchAll(/CL:([^)\]]+)/g)) {
+    for (const part of (m[1] as string).split(',')) {
+      const cl = part.trim().match(/^([^|[]+)(?:\|([^[]+))?\[/);
+      const [trad, simp] = [cl?.[1], cl?.[2] ?? cl?.[1]];
+      if (!trad || !simp || simp.length !== 1 || measures.has(simp)) continue;
+      measures.set(simp, { traditional: trad, noun: simplified });
+    }
+  }
+}
+// And every character OpenCC writes otherwise after 一 than alone (一罈 but 壇, 一隻 but 只):
+// OpenCC's own table says these are measure words whose form the numeral decides.
+for (const entry of STPhrases.split('|')) {
+  const [simplified = '', traditional = ''] = entry.split(' ');
+  const ch = simplified[1];
+  if (simplified.length !== 2 || simplified[0] !== '一' || !ch || measures.has(ch)) continue;
+  const form = traditional[1] as string;
+  if (form !== plain(ch)) measures.set(ch, { traditional: form, noun: '' });
+}
+const NUMERALS = ['两', '三', '五', '十', '百', '几', '数'];
+let counted = 0;
+let wrongPlainCounts = 0;
+const wrongCounts: string[] = [];
+for (const [measure, { traditional, noun }] of measures) {
+  const nounTw = known.get(noun) ?? plain(noun);
+  for (const numeral of NUMERALS) {
+    const text = numeral + measure + noun;
+    for (const [convert, norm, name] of [
+      [project, normalise, 'tw'],
+      [projectHk, normaliseHk, 'hk'],
+    ] as const) {
+      const want = norm(plain(numeral) + traditional) + norm(nounTw);
+      counted += 1;
+      if (name === 'tw' && plain(text) !== want) wrongPlainCounts += 1;
+      const got = convert(text);
+      if (got.slice(0, 2) !== want.slice(0, 2))
+        wrongCounts.push(`${text} (${name}) → ${got} (want ${want})`);
+    }
+  }
+}
+console.log(
+  `After numerals: ${measures.size} measure words × ${NUMERALS.length} numerals × 2 standards = ${counted}`,
+);
+console.log(`  plain OpenCC (tw) wrong: ${wrongPlainCounts}`);
+console.log(`  project converter wrong: ${wrongCounts.length}`);
+for (const line of wrongCounts) console.log(`    ${line}`);

@@ -3,8 +3,9 @@ import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { toCornerQuotes } from './quote-marks';
 import type { Script } from './scripts';
+import { MEASURE_FORMS } from './measures';
 import { nameToTraditional, nameVariants } from './names';
-import { cutWords } from './segment';
+import { cutWords, wordFrequency } from './segment';
 import { PHRASES, PROTECTED_TERMS } from './terms';
 
 /** A name or term and the traditional form it must have. */
@@ -58,7 +59,8 @@ function openccPhrases(): { keys: Set<string>; longest: number } {
  * a phrase can swallow the first character of the next word (近百年历史 → 近百年曆史, taking
  * 年历 "calendar"). Here the text is cut into words first (jieba), and OpenCC converts one word
  * at a time, or a run of whole words that together are one of OpenCC's phrases (一杆/进洞 is
- * 一桿進洞); a phrase never starts or ends inside a word.
+ * 一桿進洞); a phrase never starts or ends inside a word. A measure word after a numeral takes
+ * the form the numeral decides (see `measured`).
  */
 function convertWords(text: string, standard: Standard = 'tw'): string {
   const convert = opencc('cn', standard);
@@ -77,10 +79,46 @@ function convertWords(text: string, standard: Standard = 'tw'): string {
         group = run;
       }
     }
-    out += convert(group);
+    out += measured(group, words[i - 1], words[i + take], standard) ?? convert(group);
     i += take;
   }
   return out;
+}
+
+/** How often jieba's dictionary must count a word for it to count as one. */
+const COMMON_WORD = 10;
+
+/** Digits and numerals: 三, 十几, 数, 两, 2. */
+const NUMERALS = /^[一二三四五六七八九十百千万亿两几数半零〇0-9０-９]+$/;
+
+/**
+ * Whether `text` is a number: numerals only, and not 万一 ("in case") or 千万 ("by all
+ * means"), words that begin with 万, 千 or 亿 and go on.
+ */
+function isNumber(text: string | undefined): boolean {
+  return text !== undefined && NUMERALS.test(text) && !/^[万千亿]./.test(text);
+}
+
+/**
+ * A measure word after a number takes the form the number decides (三只 → 三隻, 几坛 → 幾罈;
+ * see measures.ts), whether jieba leaves it a word of its own after the number (三/坛) or
+ * keeps the two as one word (数只), unless the character makes a common word with the next
+ * (只是, 出头, 里头). Undefined for anything else.
+ */
+function measured(
+  word: string,
+  before: string | undefined,
+  after: string | undefined,
+  standard: Standard,
+): string | undefined {
+  const measure = word.at(-1) as string;
+  const form = MEASURE_FORMS.get(measure);
+  if (!form) return undefined;
+  const numerals = word.slice(0, -1);
+  if (!(numerals === '' ? isNumber(before) : isNumber(numerals))) return undefined;
+  // The character begins a word with the next one (三十出/头, 十几只/是): it is not a measure.
+  if (after && wordFrequency(measure + after[0]) >= COMMON_WORD) return undefined;
+  return opencc('cn', standard)(numerals) + form[standard];
 }
 
 /**

@@ -14,3 +14,20 @@ export function cutWords(text: string): string[] {
   jieba ??= Jieba.withDict(dict);
   return jieba.cut(text, false);
 }
+
+let frequencies: Map<string, number> | undefined;
+
+/**
+ * How often jieba's dictionary counts `word` (0 for a word it does not list). Read once per
+ * process from the same dictionary the cutting uses.
+ */
+export function wordFrequency(word: string): number {
+  if (!frequencies) {
+    frequencies = new Map();
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [entry = '', count = '0'] = line.split(' ');
+      frequencies.set(entry, Number(count));
+    }
+  }
+  return frequencies.get(word) ?? 0;
+}

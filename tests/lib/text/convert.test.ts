@@ -176,3 +176,49 @@ describe('Hong Kong’s standard', () => {
     expect(tw('他说：“好。”')).toBe('他說：「好。」');
   });
 });
+
+describe('measure words after a number', () => {
+  const tw = converterFor('zh-hant');
+  const hk = converterFor('zh-hant-hk');
+
+  it.each([
+    ['三坛酒', '三罈酒'],
+    ['几坛老酒', '幾罈老酒'],
+    ['数只眼睛', '數隻眼睛'],
+    ['三只小猫', '三隻小貓'],
+    ['一出戏', '一齣戲'],
+    ['十几里路', '十幾里路'],
+    ['两斗米', '兩斗米'],
+  ])('writes %s as %s in both standards', (text, want) => {
+    expect(tw(text)).toBe(want);
+    expect(hk(text)).toBe(want);
+  });
+
+  it.each([
+    ['三十出头的年轻人', '三十出頭的年輕人'],
+    ['十几只是开始', '十幾只是開始'],
+    ['万一出了问题', '萬一出了問題'],
+    ['千万只是说说', '千萬只是說說'],
+  ])('leaves %s alone where the character is not a measure', (text, want) => {
+    expect(tw(text)).toBe(want);
+  });
+});
+
+describe('the generated measure-word table', () => {
+  it('is what the generator makes from OpenCC and CC-CEDICT, not edited by hand', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        '--tsconfig',
+        'scripts/tsconfig.json',
+        'scripts/names/build-measures.ts',
+        '--check',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(out).toContain('matches');
+    // A guard against a hung child, not a timing.
+  }, 120_000);
+});
