@@ -1,6 +1,6 @@
 // `npm run bench`: measures the site as readers' browsers and operators' servers see it, in one
 // run, and prints a Markdown report (`--write` also saves it as bench/RESULTS.md).
-// Options: --quick (fewer rounds, for trying the script), --skip=lighthouse,throughput,build.
+// Options: --quick (fewer rounds, for trying the script), --skip=lighthouse,throughput,origins,build.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -329,6 +329,68 @@ async function startNginxFront(site) {
   return { ...front, url: `http://127.0.0.1:${port}/zh-hans/${SLUG}` };
 }
 
+/**
+ * Uncached requests through nginx with 1 and with 2 origins: `/` with a reader's
+ * Accept-Language, the redirect no cache may keep, so every one reaches an origin.
+ */
+async function originsThroughput() {
+  const connections = 20;
+  const duration = QUICK ? 5 : 15;
+  const rows = [];
+  for (const count of [1, 2]) {
+    const port = await freePort();
+    const front = await startServer(
+      process.execPath,
+      [path.join(ROOT, 'scripts/start-nginx.mjs'), '--origins', String(count)],
+      { env: { PORT: String(port) }, probe: `http://127.0.0.1:${port}/zh-hans`, timeout: 120_000 },
+    );
+    try {
+      const url = `http://127.0.0.1:${port}/`;
+      const run = (d) =>
+        new Promise((resolve, reject) =>
+          autocannon(
+            { url, connections, duration: d, headers: { 'accept-language': 'zh-HK,zh;q=0.8' } },
+            (err, result) => (err ? reject(err) : resolve(result)),
+          ),
+        );
+      await run(2); // warm up
+      const result = await run(duration);
+      rows.push({
+        count,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p97: result.latency.p97_5,
+        bad: result.non2xx - result['3xx'] + result.errors,
+        redirects: result['3xx'],
+      });
+    } finally {
+      front.stop();
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  say('## Several origins (uncached `/` through nginx)');
+  say();
+  say(
+    `\`npm run start:nginx -- --origins N\`, autocannon ${connections} connections for ${duration} s on \`/\` with \`Accept-Language: zh-HK\`: a 307 that depends on the reader, never cached, so every request reaches an origin.`,
+  );
+  say();
+  say('| origins | req/s | p50 | p97.5 | 307s | other answers or errors |');
+  say('|---|---|---|---|---|---|');
+  for (const r of rows) {
+    say(
+      `| ${r.count} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p97} ms | ${r.redirects} | ${r.bad} |`,
+    );
+  }
+  const [one, two] = rows;
+  if (one && two) {
+    say();
+    say(
+      `Two origins serve **${(two.rps / one.rps).toFixed(2)}×** one on ${os.cpus().length} cores (nginx and both origins share them).`,
+    );
+  }
+  say();
+}
+
 async function throughput(site, hello, articleHtml) {
   const rounds = QUICK ? 1 : 5;
   const duration = QUICK ? 3 : 10;
@@ -584,6 +646,7 @@ async function main() {
 
     if (!SKIP.has('lighthouse')) await lighthouse(site.base, hello.base);
     if (!SKIP.has('throughput')) await throughput(site, hello, articleHtml);
+    if (!SKIP.has('origins')) await originsThroughput();
   } finally {
     site.stop();
     hello.stop();

@@ -1,11 +1,15 @@
 // `npm run start:nginx`: the site behind nginx, as deploy/nginx/interview-reader.conf describes.
-// Builds if there is no build, starts `next start` on a free internal port (127.0.0.1 only) and
-// nginx in front on $PORT (default 3000), with its config, cache and temp files in a new
-// temporary directory (never /etc). Ctrl-C (or SIGTERM) stops both and removes the directory;
-// if either stops by itself, the other is stopped too.
+// Builds if there is no build, starts `next start` on a free internal port (127.0.0.1 only),
+// or N of them with `--origins N`, and nginx in front on $PORT (default 3000), with its config,
+// cache and temp files in a new temporary directory (never /etc). It prints one line per
+// origin, `origin <n>: pid <pid>, <host:port>` (the pid of the process that listens), then the
+// front's address. Ctrl-C (or SIGTERM) stops them all and removes the directory. An origin that
+// stops by itself leaves nginx serving from the others (that is the point of several); if
+// nginx stops, everything stops.
 //
-// Options: --upstream HOST:PORT puts nginx in front of a Next.js server already running there
-// (the browser tests do this) instead of starting one; --keep leaves the directory for a look.
+// Options: --origins N (default 1); --upstream HOST:PORT[,HOST:PORT…] puts nginx in front of
+// Next.js servers already running there (the browser tests do this) instead of starting any;
+// --keep leaves the directory for a look.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,17 +53,43 @@ if (spawnSync('nginx', ['-v']).error) {
 }
 
 const port = process.env.PORT || '3000';
-let upstream = option('--upstream');
-let next;
-if (!upstream) {
-  ensureBuild();
-  upstream = `127.0.0.1:${await freePort()}`;
-  const [host, internal] = upstream.split(':');
-  next = spawn(process.execPath, [NEXT_BIN, 'start', '--port', internal, '--hostname', host], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForServer(`http://${upstream}/zh-hans`, { child: next, name: 'next start' });
+const count = Number(option('--origins') ?? 1);
+if (!Number.isInteger(count) || count < 1 || count > 16) {
+  console.error('--origins takes a whole number from 1 to 16');
+  process.exit(2);
 }
+/** The origins nginx passes requests to, and the ones this script started. */
+let upstreams = option('--upstream')?.split(',').filter(Boolean) ?? [];
+const origins = [];
+if (upstreams.length === 0) {
+  ensureBuild();
+  for (let n = 1; n <= count; n++) {
+    const address = `127.0.0.1:${await freePort()}`;
+    const [host, internal] = address.split(':');
+    const child = spawn(
+      process.execPath,
+      [NEXT_BIN, 'start', '--port', internal, '--hostname', host],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    origins.push({ n, address, child });
+  }
+  for (const { n, address, child } of origins) {
+    await waitForServer(`http://${address}/zh-hans`, { child, name: `origin ${n}` });
+    console.log(`origin ${n}: pid ${child.pid}, ${address}`);
+  }
+  upstreams = origins.map((o) => o.address);
+}
+
+/**
+ * One `server` line per origin. An origin that fails a request is left alone for 5 s
+ * (max_fails=1, fail_timeout=5s) while the others serve; see proxy_next_upstream in the site's
+ * file for how a failed request is retried on another.
+ */
+const serverLines = upstreams
+  .map((address) => `    server ${address} max_fails=1 fail_timeout=5s;`)
+  .join('\n');
 
 // 0755, not mkdtemp's 0700: nginx's workers run as another user when it is started as root.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interview-reader-nginx-'));
@@ -69,7 +99,7 @@ fs.writeFileSync(
   fs
     .readFileSync(SITE_CONF, 'utf8')
     .replaceAll('@@LISTEN@@', port)
-    .replaceAll('@@UPSTREAM@@', upstream)
+    .replace(/^ *server @@UPSTREAM@@;$/m, serverLines)
     .replaceAll('@@CACHE_DIR@@', path.join(dir, 'cache')),
 );
 fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir));
@@ -83,14 +113,12 @@ let stopping = false;
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of [nginx, next]) {
-    if (child && child.exitCode === null) child.kill('SIGTERM');
-  }
+  const children = [nginx, ...origins.map((o) => o.child)].filter((c) => c.exitCode === null);
+  for (const child of children) child.kill('SIGTERM');
   const done = () => {
     if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
     process.exit(code);
   };
-  const children = [nginx, next].filter((c) => c && c.exitCode === null);
   if (children.length === 0) return done();
   let left = children.length;
   for (const child of children) child.once('exit', () => --left === 0 && done());
@@ -98,9 +126,13 @@ function stop(code) {
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
 nginx.on('exit', (code) => stop(code ?? 1));
-next?.on('exit', (code) => stop(code ?? 1));
+for (const { n, child } of origins) {
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`origin ${n} (pid ${child.pid}) stopped: ${signal ?? code}`);
+  });
+}
 
 await waitForServer(`http://127.0.0.1:${port}/zh-hans`, { child: nginx, name: 'nginx' });
 console.log(
-  `Serving http://localhost:${port} (nginx, cache in ${dir}) → next start on ${upstream}`,
+  `Serving http://localhost:${port} (nginx, cache in ${dir}) → next start on ${upstreams.join(', ')}`,
 );
