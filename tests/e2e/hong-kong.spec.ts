@@ -112,3 +112,20 @@ test.describe('a Hong Kong reader on a wrong URL', () => {
     );
   });
 });
+
+test('copy quote on a Hong Kong page copies the words in 「」, the attribution and the link', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/zh-hant-hk/${SLUG}`);
+  const panel = page.getByRole('complementary', { name: '劉慶峰説' });
+  await panel.getByRole('button', { name: '複製引語' }).first().click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(
+    '「時間緊，任務重。我國若想在這個領域快速趕上，有必要根據新的形勢制定系統性規劃。」' +
+      '——劉慶峰，《中國經濟周刊》2024年第6期\n' +
+      `${baseURL}/zh-hant-hk/${SLUG}/q/p4-q1`,
+  );
+});
