@@ -217,6 +217,7 @@ async function lighthouse(base, hello) {
   const pages = [
     [`/zh-hans/${SLUG}`, `${base}/zh-hans/${SLUG}`],
     [`/zh-hant/${SLUG}`, `${base}/zh-hant/${SLUG}`],
+    [`/zh-hant-hk/${SLUG}`, `${base}/zh-hant-hk/${SLUG}`],
     ['text floor (bench/hello/text)', `${hello}/text`],
   ];
   const results = new Map(pages.map(([name]) => [name, []]));
@@ -240,7 +241,7 @@ async function lighthouse(base, hello) {
       medianOf(floor, (r) => r[k]),
       1,
     );
-  for (const [name] of pages.slice(0, 2)) {
+  for (const [name] of pages.filter(([n]) => n !== floor)) {
     say(
       `${name} against the floor: Performance ${medianOf(name, (r) => r.performance) - medianOf(floor, (r) => r.performance)} points, TBT ${ratio(name, 'tbt').toFixed(2)}×, LCP ${ratio(name, 'lcp').toFixed(2)}× (targets: within 2 points, ≤ 1.2×, ≤ 1.1×).`,
     );
@@ -599,7 +600,7 @@ async function main() {
       `| hello world (baseline, bench/hello) | ${baseline.files.length} | ${kb(baseline.total)} | — | — |`,
     );
     let articleHtml = '';
-    for (const script of ['zh-hans', 'zh-hant']) {
+    for (const script of ['zh-hans', 'zh-hant', 'zh-hant-hk']) {
       const page = await clientJs(site.base, `/${script}/${SLUG}`);
       if (script === 'zh-hans') articleHtml = page.html;
       say(
