@@ -65,4 +65,4 @@ export const SHORT_TITLES = ['总', '董', '老', '工'];
  */
 export const TIME_CLAUSE = /(?:时|那年|那天|当年|之后|以后|之前|以前|的时候|期间|之际|后)\s*$/;
 /** Where a sentence's clauses meet. */
-export const CLAUSE_BREAK = /[，,；;：:]/g;
+export const CLAUSE_BREAK = /[，,；;：:]/;

@@ -97,7 +97,9 @@ function subjectOf(text: string): string {
 }
 
 const isPronoun = (m: Mention) => m.speaker === '他' || m.speaker === '她';
-const CLAUSE_BREAK_AT = /[，,；;：:](?!$)/;
+/** A clause break with text after it. */
+const CLAUSE_BREAK_AT = new RegExp(`${CLAUSE_BREAK.source}(?!$)`);
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 /** Where the sentence holding offset `at` starts: after the last sentence end before it. */
 function sentenceStart(text: string, at: number): number {
@@ -109,7 +111,7 @@ function sentenceStart(text: string, at: number): number {
 /** Where the clause holding offset `at` starts, not before `floor`. */
 function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
-  while (i > floor && !/[，,；;：:]/.test(text[i - 1] as string)) i--;
+  while (i > floor && !CLAUSE_BREAK.test(text[i - 1] as string)) i--;
   return i;
 }
 
@@ -225,7 +227,7 @@ export class SpeechFinder {
    */
   private subjectOf(from: number, to: number, events: Mention[]): string | undefined {
     const text = this.text;
-    const breaks = [...text.slice(from, to).matchAll(CLAUSE_BREAK)].map((m) => from + m.index);
+    const breaks = [...text.slice(from, to).matchAll(CLAUSE_BREAKS)].map((m) => from + m.index);
     let start = from;
     for (const end of [...breaks, to]) {
       const clause = text.slice(start, end);

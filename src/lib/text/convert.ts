@@ -23,7 +23,7 @@ type Convert = (text: string) => string;
 export type Standard = 'tw' | 'hk';
 
 /** The standard a traditional script is written to. */
-export function standardOf(script: Exclude<Script, 'zh-hans'>): Standard {
+function standardOf(script: Exclude<Script, 'zh-hans'>): Standard {
   return script === 'zh-hant-hk' ? 'hk' : 'tw';
 }
 

@@ -26,8 +26,3 @@ export function isScript(value: unknown): value is Script {
 export function langOf(script: Script): (typeof LANG)[Script] {
   return LANG[script];
 }
-
-/** True for the traditional scripts (Taiwan's and Hong Kong's). */
-export function isTraditional(script: Script): boolean {
-  return script !== 'zh-hans';
-}
