@@ -1,9 +1,10 @@
 import matter from 'gray-matter';
+import { issueDate } from './issue-dates';
 import type { SeedArticle } from './structure';
 
 /**
  * Writes a recognised article as the project's Markdown: front matter with the headline,
- * publication, issue, people and credit; the lede; one `##` heading per section.
+ * publication, issue, the issue's date, people and credit; the lede; one `##` heading per section.
  */
 export function serialize(article: SeedArticle): string {
   const body = [
@@ -14,6 +15,7 @@ export function serialize(article: SeedArticle): string {
     title: article.title,
     publication: article.publication,
     issue: article.issue,
+    date: issueDate(article.publication, article.issue),
     reporter: { name: article.reporter },
     interviewee: article.interviewee,
     credit: article.credit,

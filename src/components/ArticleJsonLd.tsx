@@ -4,7 +4,7 @@ type Props = { article: Article; url: string; image: string; lang: string };
 
 /**
  * schema.org NewsArticle data with only the facts the article gives: headline, reporter,
- * publication and issue, the interviewee, the share card. No date: the source gives none beyond the issue.
+ * publication, issue and day, the interviewee, the share card.
  */
 export function ArticleJsonLd({ article, url, image, lang }: Props) {
   const data = {
@@ -13,6 +13,8 @@ export function ArticleJsonLd({ article, url, image, lang }: Props) {
     headline: article.title,
     inLanguage: lang,
     url,
+    datePublished: article.date,
+    dateModified: article.updated ?? article.date,
     mainEntityOfPage: url,
     image: { '@type': 'ImageObject', url: image, width: 1200, height: 630 },
     author: { '@type': 'Person', name: article.reporter.name },

@@ -4,8 +4,10 @@ import { h } from 'hastscript';
 import type { Article, QuoteView, SectionView } from '@/lib/content/articles';
 import { partId, type Frame, type Paragraph, type QuotePart, type Run } from '@/lib/content/parse';
 import { IMAGE_SIZES, imageSources } from '@/lib/web/images';
+import { dayText } from '@/lib/web/dates';
 import type { Labels } from '@/lib/web/labels';
 import { asOneQuotation, cardPath } from '@/lib/web/share';
+import { personPath } from '@/lib/web/urls';
 
 /**
  * The article as static HTML: headline, byline and reading time; the table of contents; the
@@ -313,11 +315,28 @@ export function articleHtml(article: Article, labels: Labels, readingMinutes: nu
     h('article', [
       h('header', { className: 'article-header' }, [
         h('h1', article.title),
-        h(
-          'p',
-          { className: 'byline' },
-          `《${article.publication}》${article.issue} · ${labels.reporter} ${article.reporter.name}`,
-        ),
+        h('p', { className: 'byline' }, [
+          `《${article.publication}》${article.issue} · `,
+          h('time', { dateTime: article.date }, dayText(article.date)),
+          ` · ${labels.reporter} ${article.reporter.name}`,
+        ]),
+        h('p', { className: 'byline interviewee' }, [
+          `${labels.interviewee} `,
+          h(
+            'a',
+            { href: personPath(article.script, article.interviewee.id) },
+            article.interviewee.name,
+          ),
+          `，${article.interviewee.role}`,
+        ]),
+        ...(article.updated
+          ? [
+              h('p', { className: 'meta' }, [
+                `${labels.updated} `,
+                h('time', { dateTime: article.updated }, dayText(article.updated)),
+              ]),
+            ]
+          : []),
         h('p', { className: 'meta' }, labels.readingTime(readingMinutes)),
       ]),
       ...tocElement(article.sections, labels.contents),

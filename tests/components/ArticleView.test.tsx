@@ -16,8 +16,10 @@ const article: Article = {
   description: '导语。',
   publication: '某周刊',
   issue: '2025年第1期',
+  date: '2025-01-06',
+  updated: '2025-02-01',
   reporter: { name: '李四' },
-  interviewee: { name: '张三', role: '院长' },
+  interviewee: { name: '张三', role: '院长', id: '张三' },
   credit: '本文刊发于《某周刊》2025年第1期',
   lede: [
     {
@@ -55,12 +57,28 @@ function renderArticle(a: Article = article) {
 }
 
 describe('ArticleView', () => {
-  it('shows the headline as the one h1 and a byline with reporter, publication and issue', () => {
-    renderArticle();
+  it('shows the headline as the one h1 and a byline with publication, issue, day and reporter', () => {
+    const { container } = renderArticle();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('院长张三：谈一谈');
     const byline = screen.getByText(/记者/);
-    expect(byline.textContent).toBe('《某周刊》2025年第1期 · 记者 李四');
+    expect(byline.textContent).toBe('《某周刊》2025年第1期 · 2025年1月6日 · 记者 李四');
+    const times = [...container.querySelectorAll('time')].map((t) => [
+      t.getAttribute('datetime'),
+      t.textContent,
+    ]);
+    expect(times).toEqual([
+      ['2025-01-06', '2025年1月6日'],
+      ['2025-02-01', '2025年2月1日'],
+    ]);
+    expect(screen.getByText(/更新于/).textContent).toBe('更新于 2025年2月1日');
     expect(screen.getByText('约 1 分钟读完')).toBeTruthy();
+  });
+
+  it('links the interviewee’s name to their page, by the id of their simplified name', () => {
+    renderArticle();
+    const link = screen.getByRole('link', { name: '张三' });
+    expect(link.getAttribute('href')).toBe('/zh-hans/people/%E5%BC%A0%E4%B8%89');
+    expect(link.parentElement?.textContent).toBe('受访者 张三，院长');
   });
 
   it('gives each section an h2 with its canonical id, and each paragraph its id', () => {

@@ -25,6 +25,14 @@ import { converterFor, personTerms } from '../text/convert';
 export type PersonView = { name: string };
 
 /**
+ * The id of a person's page: their simplified name, slugged as section ids are, so that one
+ * link works in every script (`刘庆峰`).
+ */
+export function personId(name: string): string {
+  return slugOf(name);
+}
+
+/**
  * One utterance as the page shows it: its parts' text (marks included), in the page's script.
  * A whole answer of a Q&A transcript also has its opening sentence, which the quotes panel shows.
  */
@@ -47,8 +55,13 @@ export type Article = {
   description: string;
   publication: string;
   issue: string;
+  /** Publication day, `YYYY-MM-DD`. */
+  date: string;
+  /** Day of the last amendment, `YYYY-MM-DD`, if any. */
+  updated?: string;
   reporter: PersonView;
-  interviewee: PersonView & { role: string };
+  /** The person interviewed; `id` names their page (see personId). */
+  interviewee: PersonView & { role: string; id: string };
   credit?: string;
   lede: Paragraph[];
   sections: SectionView[];
@@ -222,8 +235,14 @@ export function buildArticle(
     description: convert(meta.description ?? summarize(paragraphText(opening))),
     publication: convert(meta.publication),
     issue: convert(meta.issue),
+    date: meta.date,
+    ...(meta.updated ? { updated: meta.updated } : {}),
     reporter: { name: convert(meta.reporter.name) },
-    interviewee: { name: convert(meta.interviewee.name), role: convert(meta.interviewee.role) },
+    interviewee: {
+      name: convert(meta.interviewee.name),
+      role: convert(meta.interviewee.role),
+      id: personId(meta.interviewee.name),
+    },
     ...(meta.credit ? { credit: convert(meta.credit) } : {}),
     lede,
     sections,

@@ -2,6 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import { z } from 'zod';
 
 /** Where articles live: one Markdown file per article, named `<slug>.md`. */
@@ -15,21 +16,51 @@ const text = z.string().trim().min(1);
 /** A person the article names. `hant` gives their name's traditional form where OpenCC guesses wrong. */
 const Person = z.strictObject({ name: text, hant: text.optional() });
 
+/** `2024-03-30`: a day that exists on the calendar. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDay(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** A calendar day written `YYYY-MM-DD`, kept as written: no time zone can shift it. */
+const day = z
+  .string()
+  .refine(isCalendarDay, { message: 'must be a day written YYYY-MM-DD (2024-03-30)' });
+
 /**
- * The front matter every article carries. Dates are left out on purpose: the magazine's issue
- * number is the only date the source gives.
+ * Front matter is read with YAML's core schema: an unquoted `2024-03-30` stays the text the
+ * editor typed (the default schema makes it a timestamp, and `2023-02-29` silently 1 March).
  */
-export const FrontMatter = z.strictObject({
-  title: text,
-  publication: text,
-  issue: text,
-  reporter: Person,
-  interviewee: Person.extend({ role: text }),
-  /** Other people the text names, so their names convert as names and their words stay theirs. */
-  people: z.array(Person).optional(),
-  credit: text.optional(),
-  description: text.optional(),
-});
+const MATTER_OPTIONS = {
+  engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
+};
+
+/** The front matter every article carries. */
+export const FrontMatter = z
+  .strictObject({
+    title: text,
+    publication: text,
+    issue: text,
+    /** The day the article was published: the issue's date for a magazine. */
+    date: day,
+    /** The day it was last corrected or amended, if ever. */
+    updated: day.optional(),
+    reporter: Person,
+    interviewee: Person.extend({ role: text }),
+    /** Other people the text names, so their names convert as names and their words stay theirs. */
+    people: z.array(Person).optional(),
+    credit: text.optional(),
+    description: text.optional(),
+  })
+  .refine((meta) => meta.updated === undefined || meta.updated >= meta.date, {
+    path: ['updated'],
+    message: 'is before "date"',
+  });
 
 export type FrontMatter = z.infer<typeof FrontMatter>;
 export type Person = z.infer<typeof Person>;
@@ -77,6 +108,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const where = field === '' ? '' : ` in "${field}"`;
     return `front matter has unknown field(s)${where}: ${issue.keys.join(', ')}`;
   }
+  if (issue.code === 'custom') return `front matter "${field}" ${issue.message}`;
   return `front matter "${field}": ${issue.message}`;
 }
 
@@ -90,8 +122,8 @@ export function parseArticleFile(file: string, source: string): Omit<ArticleSour
   const where = `content/${file}`;
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // An options object turns off gray-matter's cache, which would hand back shared objects.
-    parsed = matter(source, {});
+    // An options object also turns off gray-matter's cache, which would hand back shared objects.
+    parsed = matter(source, MATTER_OPTIONS);
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const line = mark ? ` (line ${mark.line + 2})` : '';

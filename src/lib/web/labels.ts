@@ -9,6 +9,10 @@ export type Labels = {
   siteDescription: string;
   scriptToggle: string;
   reporter: string;
+  /** Before the interviewee's name and role on an article. */
+  interviewee: string;
+  /** Before the day of an article's last amendment. */
+  updated: string;
   contents: string;
   readingTime: (minutes: number) => string;
   linkToSection: (heading: string) => string;
@@ -36,6 +40,8 @@ const hans: Labels = {
   siteDescription: '以简体或繁体阅读中文访谈全文。',
   scriptToggle: '简繁切换',
   reporter: '记者',
+  interviewee: '受访者',
+  updated: '更新于',
   contents: '目录',
   readingTime: (m) => `约 ${m} 分钟读完`,
   linkToSection: (h) => `本节链接：${h}`,
@@ -60,6 +66,8 @@ const hant: Labels = {
   siteDescription: '以簡體或繁體閱讀中文訪談全文。',
   scriptToggle: '簡繁切換',
   reporter: '記者',
+  interviewee: '受訪者',
+  updated: '更新於',
   contents: '目錄',
   readingTime: (m) => `約 ${m} 分鐘讀完`,
   linkToSection: (h) => `本節連結：${h}`,

@@ -6,9 +6,38 @@ import type { Script } from '../text/scripts';
  */
 export const SITE_URL = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
-/** The path of a page in a script: the index (`/zh-hant`) or an article (`/zh-hant/<slug>`). */
+/**
+ * The path of a page in a script: the index (`/zh-hant`), an article (`/zh-hant/<slug>`) or
+ * another page under the script (`rest` such as `page/2`).
+ */
 export function pathIn(script: Script, slug?: string): string {
   return slug ? `/${script}/${slug}` : `/${script}`;
+}
+
+/** Where a script's index lists its newest articles: page 1 is the index itself. */
+export function indexPagePath(script: Script, page: number): string {
+  return page <= 1 ? pathIn(script) : `/${script}/page/${page}`;
+}
+
+/** The path of a person's page, after the script: `people/<id>`, the id escaped. */
+export function personRest(id: string): string {
+  return `people/${encodeURIComponent(id)}`;
+}
+
+/** A person's page: every interview with them. */
+export function personPath(script: Script, id: string): string {
+  return pathIn(script, personRest(id));
+}
+
+/** The search page, with a query if given. */
+export function searchPath(script: Script, query?: string): string {
+  const base = `/${script}/search`;
+  return query ? `${base}?q=${encodeURIComponent(query)}` : base;
+}
+
+/** A script's feed of its newest articles (Atom). */
+export function feedPath(script: Script): string {
+  return `/${script}/feed.xml`;
 }
 
 /** The absolute URL of a path on this site. */

@@ -47,7 +47,9 @@ describe('getArticle', () => {
   it('converts everything a reader sees to traditional', () => {
     const hant = getArticle(SLUG, 'zh-hant')!;
     expect(hant.title).toBe('科大訊飛董事長劉慶峰：加快推動我國通用人工智能發展');
-    expect(hant.interviewee).toEqual({ name: '劉慶峰', role: '科大訊飛董事長' });
+    // The page's id stays the simplified name, so one link works in every script.
+    expect(hant.interviewee).toEqual({ name: '劉慶峰', role: '科大訊飛董事長', id: '刘庆峰' });
+    expect(hant.date).toBe('2024-03-30');
     expect(hant.reporter.name).toBe('石青川');
     expect(hant.publication).toBe('中國經濟周刊');
     expect(hant.credit).toBe('本文刊發於《中國經濟周刊》2024年第6期');

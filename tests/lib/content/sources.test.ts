@@ -70,7 +70,7 @@ describe('the content layer', () => {
 
 describe('people in the front matter', () => {
   const file = (people: string) =>
-    `---\ntitle: 标题\npublication: 某周刊\nissue: 2025年第1期\nreporter:\n  name: 李四\ninterviewee:\n  name: 张三\n  role: 院长\n${people}\n---\n\n正文。\n`;
+    `---\ntitle: 标题\npublication: 某周刊\nissue: 2025年第1期\ndate: 2025-01-06\nreporter:\n  name: 李四\ninterviewee:\n  name: 张三\n  role: 院长\n${people}\n---\n\n正文。\n`;
 
   it('reads an optional list of people with an optional hant form', async () => {
     const { parseArticleFile } = await import('@/lib/content/sources');
@@ -93,5 +93,31 @@ describe('people in the front matter', () => {
   ])('names the entry of the wrong shape', async (people, message) => {
     const { parseArticleFile } = await import('@/lib/content/sources');
     expect(() => parseArticleFile('a.md', file(people))).toThrow(message);
+  });
+});
+
+describe('dates in the front matter', () => {
+  const file = (dates: string) =>
+    `---\ntitle: 标题\npublication: 某周刊\nissue: 2025年第1期\n${dates}\nreporter:\n  name: 李四\ninterviewee:\n  name: 张三\n  role: 院长\n---\n\n正文。\n`;
+
+  it.each([
+    ['date: 2024-03-30', { date: '2024-03-30' }],
+    ["date: '2024-03-30'", { date: '2024-03-30' }],
+    ['date: 2024-02-29\nupdated: 2024-03-01', { date: '2024-02-29', updated: '2024-03-01' }],
+  ])('keeps the day as written, quoted or not: %s', async (dates, expected) => {
+    const { parseArticleFile } = await import('@/lib/content/sources');
+    expect(parseArticleFile('a.md', file(dates)).meta).toMatchObject(expected);
+  });
+
+  it.each([
+    ['', 'content/a.md: front matter needs "date"'],
+    ['date: 2023-02-29', 'content/a.md: front matter "date" must be a day written YYYY-MM-DD'],
+    ['date: 2024-3-30', 'content/a.md: front matter "date" must be a day written YYYY-MM-DD'],
+    ['date: 2024年3月30日', 'content/a.md: front matter "date" must be a day written YYYY-MM-DD'],
+    ['date: 2024-03-30\nupdated: 2024-03-29', 'content/a.md: front matter "updated" is before "date"'],
+    ['date: 2024-03-30\nupdated: 2024-13-01', 'content/a.md: front matter "updated" must be a day'],
+  ])('names a missing, impossible or misordered day: %s', async (dates, message) => {
+    const { parseArticleFile } = await import('@/lib/content/sources');
+    expect(() => parseArticleFile('a.md', file(dates))).toThrow(message);
   });
 });

@@ -42,6 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     authors: [{ name: article.reporter.name }],
     openGraph: {
       type: 'article',
+      publishedTime: article.date,
+      modifiedTime: article.updated ?? article.date,
       title: article.title,
       description: article.description,
       url: absolute(pathIn(article.script, article.slug)),
