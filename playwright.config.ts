@@ -30,7 +30,7 @@ export const fixtureURL = `http://127.0.0.1:${fixturePort}`;
 export const fixtureNginxURL = `http://127.0.0.1:${fixtureNginxPort}`;
 
 /** Specs that read the fixture interviews, typed the way editors type them. */
-const FIXTURE_SPECS = ['markdown.spec.ts', 'images.spec.ts'];
+const FIXTURE_SPECS = ['markdown.spec.ts', 'images.spec.ts', 'archive.spec.ts'];
 
 /** What readers do in a browser, run once against next start and once through nginx. */
 const JOURNEYS = ['anchors.spec.ts', 'article.spec.ts', 'scripts.spec.ts'];

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { BUILD_SCRIPT } from '../scripts/support/project-copy.mjs';
 import { NEXT_BIN, ROOT, SLUG, run, startServer, treeRss } from './lib.mjs';
 import { freePort } from '../scripts/support/servers.mjs';
 
@@ -29,7 +30,7 @@ function cannon(url, duration) {
 
 async function main() {
   if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
-    if ((await run(process.execPath, [NEXT_BIN, 'build'])) !== 0) throw new Error('build failed');
+    if ((await run(process.execPath, [BUILD_SCRIPT])) !== 0) throw new Error('build failed');
   }
   const port = await freePort();
   let url = `http://127.0.0.1:${port}/zh-hans/${SLUG}`;

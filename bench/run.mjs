@@ -19,7 +19,7 @@ import {
   startServer,
   treeRss,
 } from './lib.mjs';
-import { copyProject } from '../scripts/support/project-copy.mjs';
+import { BUILD_SCRIPT, copyProject } from '../scripts/support/project-copy.mjs';
 import { freePort } from '../scripts/support/servers.mjs';
 
 const args = process.argv.slice(2);
@@ -35,8 +35,8 @@ const say = (line = '') => {
 
 async function buildAll() {
   console.error('building the site and the baseline app…');
-  if ((await run(process.execPath, [NEXT_BIN, 'build'], { quiet: true })) !== 0) {
-    throw new Error('next build failed');
+  if ((await run(process.execPath, [BUILD_SCRIPT], { quiet: true })) !== 0) {
+    throw new Error('the build failed');
   }
   await buildHello(0);
   // Bring bench/hello/matched to the article page's size: each filler character costs about
@@ -502,7 +502,7 @@ function projectWith(count) {
 function timedBuild(dir) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const proc = spawn(process.execPath, [NEXT_BIN, 'build'], {
+    const proc = spawn(process.execPath, [BUILD_SCRIPT], {
       cwd: dir,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',

@@ -1,16 +1,20 @@
-// Builds the site with `next build` when there is no build yet, so that a fresh clone can be
+// Builds the site (scripts/build.mjs: `next build` and the search index) when there is no build yet, so that a fresh clone can be
 // served by `npm start` or `npm run start:nginx` straight after `npm ci`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** The `next` command line script of this project. */
 export const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
-/** Runs `next build` if `.next/BUILD_ID` is missing; exits the process if the build fails. */
+/** The build script: `next build`, then the search index. */
+export const BUILD_SCRIPT = fileURLToPath(new URL('./build.mjs', import.meta.url));
+
+/** Builds if `.next/BUILD_ID` or the search index is missing; exits the process if the build fails. */
 export function ensureBuild() {
-  if (existsSync('.next/BUILD_ID')) return;
-  console.log('No build found: running next build first.');
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit' });
+  if (existsSync('.next/BUILD_ID') && existsSync('.next/search-index.json')) return;
+  console.log('No build found: running the build first.');
+  const build = spawnSync(process.execPath, [BUILD_SCRIPT], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -2,6 +2,7 @@ import type { SpawnSyncReturns } from 'node:child_process';
 
 export const ROOT: string;
 export const NEXT_BIN: string;
+export const BUILD_SCRIPT: string;
 
 export function copyProject(
   prefix: string,

@@ -35,9 +35,12 @@ export function copyProject(prefix, { articles } = {}) {
   return dir;
 }
 
-/** Runs `next build` in a copy (4 minutes at most); returns spawnSync's result, output as text. */
+/** The site's build: `next build`, then the search index (scripts/build.mjs). */
+export const BUILD_SCRIPT = path.join(ROOT, 'scripts/build.mjs');
+
+/** Builds a copy (4 minutes at most); returns spawnSync's result, output as text. */
 export function buildCopy(dir) {
-  return spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+  return spawnSync(process.execPath, [BUILD_SCRIPT], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 240_000,

@@ -6,13 +6,16 @@ import { ScriptToggle } from './ScriptToggle';
 type Props = {
   script: Script;
   labels: Labels;
-  /** The article on this page, if any: the toggle links to it in the other script. */
-  slug?: string;
+  /**
+   * The page's path after the script (an article's slug, `page/2`, `search?q=…`), if it is not
+   * the index: the toggle links to the same page, query and all, in the other scripts.
+   */
+  rest?: string;
 };
 
 /** The sticky bar: a skip link, the site's name linking home, and the 简 | 繁 toggle. */
-export function SiteHeader({ script, labels, slug }: Props) {
-  const hrefs = Object.fromEntries(SCRIPTS.map((s) => [s, pathIn(s, slug)])) as Record<
+export function SiteHeader({ script, labels, rest }: Props) {
+  const hrefs = Object.fromEntries(SCRIPTS.map((s) => [s, pathIn(s, rest)])) as Record<
     Script,
     string
   >;

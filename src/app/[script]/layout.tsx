@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { isScript, langOf, SCRIPTS } from '@/lib/text/scripts';
+import { labelsFor } from '@/lib/web/labels';
+import { feedPath } from '@/lib/web/urls';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ script: string }> };
@@ -12,13 +14,24 @@ export function generateStaticParams() {
   return SCRIPTS.map((script) => ({ script }));
 }
 
-/** The root layout of each script: `<html lang>` is zh-Hans or zh-Hant, and fonts follow it. */
+/**
+ * The root layout of each script: `<html lang>` is zh-Hans or zh-Hant, and fonts follow it.
+ * Every page of the script advertises the script's feed (React places the `<link>` in the head).
+ */
 export default async function ScriptLayout({ children, params }: Props) {
   const { script } = await params;
   if (!isScript(script)) notFound();
   return (
     <html lang={langOf(script)}>
-      <body>{children}</body>
+      <body>
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          href={feedPath(script)}
+          title={labelsFor(script).siteName}
+        />
+        {children}
+      </body>
     </html>
   );
 }

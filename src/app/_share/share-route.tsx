@@ -118,7 +118,7 @@ export async function ShareRoute({
   const labels = labelsFor(article.script);
   return (
     <>
-      <SiteHeader script={article.script} labels={labels} slug={article.slug} />
+      <SiteHeader script={article.script} labels={labels} rest={article.slug} />
       <main id="main">
         <SharePage
           article={article.title}

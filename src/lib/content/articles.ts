@@ -134,7 +134,7 @@ function convertParagraph(paragraph: Paragraph, convert: (t: string) => string):
 }
 
 /** All the text of a paragraph a reader reads: its runs, or a table's cells. */
-function readableText(paragraph: Paragraph): string {
+export function readableText(paragraph: Paragraph): string {
   const cells = paragraph.table?.rows.flat().map((cell) => cell.map((r) => r.text).join('')) ?? [];
   return paragraphText(paragraph) + cells.join('');
 }

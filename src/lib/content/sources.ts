@@ -11,6 +11,9 @@ export const CONTENT_DIR = path.join(process.cwd(), 'content');
 /** A slug is ASCII kebab-case; it is also the file name. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Paths under a script that the site's own pages hold (`/zh-hans/search`): no article may. */
+export const RESERVED_SLUGS: readonly string[] = ['page', 'people', 'search'];
+
 const text = z.string().trim().min(1);
 
 /** A person the article names. `hant` gives their name's traditional form where OpenCC guesses wrong. */
@@ -156,6 +159,11 @@ export function listSlugs(dir: string = CONTENT_DIR): string[] {
         const slug = name.slice(0, -'.md'.length);
         if (!SLUG.test(slug)) {
           throw new ContentError(`content/${name}: file name must be a slug (a-z, 0-9, hyphens)`);
+        }
+        if (RESERVED_SLUGS.includes(slug)) {
+          throw new ContentError(
+            `content/${name}: "${slug}" is the address of the site's own pages (/zh-hans/${slug}/…): rename the file`,
+          );
         }
         return slug;
       })

@@ -29,6 +29,22 @@ export type Labels = {
   readInContext: string;
   /** The alt text of a card: what it shows. */
   cardAlt: (what: string) => string;
+  /** The archive: its heading, paging, people's pages, the feed. */
+  latest: string;
+  pageOf: (page: number, pages: number) => string;
+  previousPage: string;
+  nextPage: string;
+  interviewsWith: (name: string) => string;
+  interviewCount: (count: number) => string;
+  feed: string;
+  /** Search: the form, the results page and what it says when it has nothing to show. */
+  search: string;
+  searchField: string;
+  searchTitle: (query: string) => string;
+  resultCount: (count: number) => string;
+  noResults: string;
+  queryTooShort: string;
+  queryTooLong: (max: number) => string;
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
@@ -55,6 +71,20 @@ const hans: Labels = {
   downloadCard: '下载金句卡',
   readInContext: '在原文中阅读',
   cardAlt: (what) => `分享卡片：${what}`,
+  latest: '最新访谈',
+  pageOf: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
+  previousPage: '上一页',
+  nextPage: '下一页',
+  interviewsWith: (name) => `${name}的访谈`,
+  interviewCount: (count) => `共 ${count} 篇访谈`,
+  feed: '订阅（Atom）',
+  search: '搜索',
+  searchField: '搜索访谈、人名或字句',
+  searchTitle: (query) => `“${query}”的搜索结果`,
+  resultCount: (count) => `找到 ${count} 篇访谈`,
+  noResults: '没有找到相关的访谈。换个词试试，或用两个字以上的词语。',
+  queryTooShort: '请输入要搜索的词语（至少两个字）。',
+  queryTooLong: (max) => `搜索词太长了，请少于 ${max} 个字。`,
   notFoundTitle: '找不到这个页面',
   notFoundBody: '链接可能有误，或文章已经移走。',
   backHome: '返回首页',
@@ -81,6 +111,20 @@ const hant: Labels = {
   downloadCard: '下載金句卡',
   readInContext: '在原文中閱讀',
   cardAlt: (what) => `分享卡片：${what}`,
+  latest: '最新訪談',
+  pageOf: (page, pages) => `第 ${page} 頁，共 ${pages} 頁`,
+  previousPage: '上一頁',
+  nextPage: '下一頁',
+  interviewsWith: (name) => `${name}的訪談`,
+  interviewCount: (count) => `共 ${count} 篇訪談`,
+  feed: '訂閱（Atom）',
+  search: '搜尋',
+  searchField: '搜尋訪談、人名或字句',
+  searchTitle: (query) => `「${query}」的搜尋結果`,
+  resultCount: (count) => `找到 ${count} 篇訪談`,
+  noResults: '沒有找到相關的訪談。換個詞試試，或用兩個字以上的詞語。',
+  queryTooShort: '請輸入要搜尋的詞語（至少兩個字）。',
+  queryTooLong: (max) => `搜尋詞太長了，請少於 ${max} 個字。`,
   notFoundTitle: '找不到這個頁面',
   notFoundBody: '連結可能有誤，或文章已經移走。',
   backHome: '返回首頁',

@@ -121,3 +121,14 @@ describe('dates in the front matter', () => {
     expect(() => parseArticleFile('a.md', file(dates))).toThrow(message);
   });
 });
+
+describe('slugs the site’s own pages hold', () => {
+  it.each(['page', 'people', 'search'])('refuses an article named %s.md', async (slug) => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reserved-'));
+    fs.writeFileSync(path.join(dir, `${slug}.md`), '');
+    expect(() => listSlugs(dir)).toThrow(`content/${slug}.md: "${slug}" is the address of the site's own pages`);
+    fs.rmSync(dir, { recursive: true });
+  });
+});

@@ -62,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
   const labels = labelsFor(script);
   return (
     <>
-      <SiteHeader script={script} labels={labels} slug={slug} />
+      <SiteHeader script={script} labels={labels} rest={slug} />
       <ArticleJsonLd
         article={article}
         url={absolute(pathIn(script, slug))}

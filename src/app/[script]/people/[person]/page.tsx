@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EntryList } from '@/components/EntryList';
+import { ReaderScript } from '@/components/ReaderScript';
+import { SearchForm } from '@/components/SearchForm';
+import { SiteHeader } from '@/components/SiteHeader';
+import { getPeople } from '@/lib/archive/people';
+import { isScript, SCRIPTS } from '@/lib/text/scripts';
+import { labelsFor } from '@/lib/web/labels';
+import { alternatesFor, personRest } from '@/lib/web/urls';
+
+type Props = { params: Promise<{ script: string; person: string }> };
+
+/** Everyone interviewed has a page in every script; any other name is a 404. */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return SCRIPTS.flatMap((script) =>
+    [...getPeople(script).keys()].map((person) => ({ script, person })),
+  );
+}
+
+async function load(params: Props['params']) {
+  const { script, person } = await params;
+  if (!isScript(script)) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(person);
+  } catch {
+    return undefined;
+  }
+  const found = getPeople(script).get(id);
+  return found && { script, person: found };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await load(params);
+  if (!loaded) return {};
+  const { script, person } = loaded;
+  const labels = labelsFor(script);
+  return {
+    title: `${labels.interviewsWith(person.name)}｜${labels.siteName}`,
+    description: `${person.name}，${person.role}：${labels.interviewCount(person.entries.length)}`,
+    alternates: alternatesFor(script, personRest(person.id)),
+  };
+}
+
+/** A person's page: who they are and every interview with them, newest first. */
+export default async function PersonPage({ params }: Props) {
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  const { script, person } = loaded;
+  const labels = labelsFor(script);
+  return (
+    <>
+      <SiteHeader script={script} labels={labels} rest={personRest(person.id)} />
+      <main id="main" className="archive">
+        <h1>{labels.interviewsWith(person.name)}</h1>
+        <p className="meta">{`${person.role} · ${labels.interviewCount(person.entries.length)}`}</p>
+        <EntryList script={script} entries={person.entries} />
+        <SearchForm script={script} labels={labels} />
+      </main>
+      <ReaderScript copied={labels.copied} copyFailed={labels.copyFailed} />
+    </>
+  );
+}

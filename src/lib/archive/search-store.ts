@@ -1,0 +1,35 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { getOutlines } from '../content/outline';
+import { buildSearchIndex, type SearchIndex } from './search';
+
+/** Where the build writes the index: beside the build it belongs to. */
+export const SEARCH_INDEX_FILE = path.join(process.cwd(), '.next', 'search-index.json');
+
+/** Makes the index of content/ and writes it (`npm run build` does, after `next build`). */
+export function writeSearchIndex(file: string = SEARCH_INDEX_FILE): SearchIndex {
+  const index = buildSearchIndex(getOutlines());
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(index));
+  return index;
+}
+
+let loaded: SearchIndex | undefined;
+
+/**
+ * The index this origin searches, read once per process from the build. Without one (`next
+ * dev`, or `next build` run alone) it is made from content/ on first use, with a warning.
+ */
+export function getSearchIndex(): SearchIndex {
+  if (loaded) return loaded;
+  if (fs.existsSync(/*turbopackIgnore: true*/ SEARCH_INDEX_FILE)) {
+    const index = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ SEARCH_INDEX_FILE, 'utf8'));
+    if (index?.version !== 1) throw new Error(`${SEARCH_INDEX_FILE}: unknown index version`);
+    loaded = index as SearchIndex;
+  } else {
+    console.warn(`${SEARCH_INDEX_FILE} is missing (run npm run build): indexing content/ now`);
+    loaded = buildSearchIndex(getOutlines());
+  }
+  return loaded;
+}

@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { JSDOM } from 'jsdom';
+
+/**
+ * The archive on the fixture site (tests/support/fixture-site.mjs): the index newest first,
+ * people's pages, the feeds, and search, as a reader and a feed reader meet them over HTTP
+ * and in the browser.
+ */
+const FIXTURES = path.resolve(__dirname, '../fixtures/articles');
+
+/** The fixture site's articles (those whose expect.json counts blocks), with their front matter. */
+const articles = fs
+  .readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.expect.json'))
+  .filter((f) => JSON.parse(fs.readFileSync(path.join(FIXTURES, f), 'utf8')).blocks)
+  .map((f) => {
+    const text = fs.readFileSync(path.join(FIXTURES, f.replace('.expect.json', '.md')), 'utf8');
+    const field = (name: string) => text.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1] ?? '';
+    const interviewee = text.match(/^interviewee:\n {2}name: (.+)$/m)?.[1] ?? '';
+    return { slug: f.replace('.expect.json', ''), date: field('date'), interviewee };
+  });
+
+const documentOf = (html: string) => new JSDOM(html).window.document;
+
+test('the index lists every article newest first, with day, interviewee, issue and opening', async ({
+  request,
+}) => {
+  const response = await request.get('/zh-hans');
+  expect(response.status()).toBe(200);
+  const doc = documentOf(await response.text());
+  const items = [...doc.querySelectorAll('.entry-list > li')];
+  const listed = items.map((li) => li.querySelector('.entry-title a')?.getAttribute('href'));
+  const newestFirst = [...articles].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug),
+  );
+  expect(listed).toEqual(newestFirst.map((a) => `/zh-hans/${a.slug}`));
+  for (const [i, li] of items.entries()) {
+    const article = newestFirst[i]!;
+    expect(li.querySelector('time')?.getAttribute('datetime')).toBe(article.date);
+    const [y, m, d] = article.date.split('-').map(Number);
+    expect(li.querySelector('time')?.textContent).toBe(`${y}年${m}月${d}日`);
+    expect(li.querySelector('.entry-meta a')?.textContent).toBe(article.interviewee);
+    expect(li.querySelector('.entry-meta')?.textContent).toMatch(/《.+》\d{4}年第\d+期/);
+    expect(li.querySelector('.entry-summary')?.textContent?.length).toBeGreaterThan(10);
+  }
+  // Fewer than a page: no paging links.
+  expect(doc.querySelector('link[rel="next"], a[rel="next"]')).toBeNull();
+  expect(doc.querySelector('form[role="search"]')?.getAttribute('method')).toBe('get');
+});
+
+test('an article’s interviewee links to their page, which lists all their interviews in each script', async ({
+  page,
+}) => {
+  const twice = articles
+    .filter((a) => a.interviewee === '何建平')
+    .sort((a, b) => b.date.localeCompare(a.date));
+  expect(twice.length).toBeGreaterThan(1);
+  await page.goto(`/zh-hant/${twice[1]!.slug}`);
+  await page.locator('.interviewee a').click();
+  await expect(page).toHaveURL(`/zh-hant/people/${encodeURIComponent('何建平')}`);
+  await expect(page.locator('h1')).toHaveText('何建平的訪談');
+  const hrefs = await page
+    .locator('.entry-title a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(twice.map((a) => `/zh-hant/${a.slug}`));
+  // The same id, from the simplified name, in every script; the toggle stays on the page.
+  for (const script of ['zh-hans', 'zh-hant-hk']) {
+    const link = page.locator(`.script-toggle a[data-script="${script}"]`);
+    expect(await link.getAttribute('href')).toBe(
+      `/${script}/people/${encodeURIComponent('何建平')}`,
+    );
+  }
+});
+
+test('each script’s feed parses, carries the newest articles with that script’s URLs and titles', async ({
+  request,
+}) => {
+  for (const [script, language, title] of [
+    ['zh-hans', 'zh-cn', '再访何建平'],
+    ['zh-hant', 'zh-tw', '再訪何建平'],
+    ['zh-hant-hk', 'zh-hk', '再訪何建平'],
+  ] as const) {
+    const index = documentOf(await (await request.get(`/${script}`)).text());
+    const advertised = index.querySelector('link[rel="alternate"][type="application/rss+xml"]');
+    expect(advertised?.getAttribute('href')).toBe(`/${script}/feed.xml`);
+    const response = await request.get(`/${script}/feed.xml`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('xml');
+    const xml = new JSDOM(await response.text(), { contentType: 'application/xml' }).window
+      .document;
+    expect(xml.querySelector('parsererror')).toBeNull();
+    expect(xml.querySelector('channel > language')?.textContent).toBe(language);
+    const items = [...xml.querySelectorAll('item')];
+    expect(items).toHaveLength(Math.min(20, articles.length));
+    const links = items.map((i) => i.querySelector('link')?.textContent ?? '');
+    for (const link of links)
+      expect(link).toMatch(new RegExp(`^https?://[^/]+/${script}/[a-z0-9-]+$`));
+    const newestFirst = [...articles].sort(
+      (a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug),
+    );
+    expect(links.map((l) => l.replace(/^.*\//, ''))).toEqual(newestFirst.map((a) => a.slug));
+    const titles = items.map((i) => i.querySelector('title')?.textContent ?? '');
+    expect(titles).toContainEqual(expect.stringContaining(title));
+  }
+});
+
+test('search finds a name typed in another script and lands on the paragraph, without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh-hans');
+  await page.getByRole('searchbox').fill('社員入股 貼息');
+  await page.getByRole('search').getByRole('button').click();
+  await expect(page).toHaveURL(/\/zh-hans\/search\?q=/);
+  const result = page.locator('.search-results li').first();
+  await expect(result.locator('mark')).toHaveText(['社员入股', '贴息']);
+  // The toggle keeps the query.
+  const hant = await page.locator('.script-toggle a[data-script="zh-hant"]').getAttribute('href');
+  expect(hant).toBe(`/zh-hant/search?q=${encodeURIComponent('社員入股 貼息')}`);
+  await result.locator('.entry-title a').click();
+  await expect(page).toHaveURL(/\/zh-hans\/he-jianping-second-visit#p\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toContainText('贴息');
+  await context.close();
+});
+
+test('a name matches only whole, and results show in the page’s script', async ({ request }) => {
+  const hant = documentOf(
+    await (await request.get(`/zh-hant/search?q=${encodeURIComponent('何建平')}`)).text(),
+  );
+  const titles = [...hant.querySelectorAll('.search-results .entry-title a')].map(
+    (a) => a.textContent,
+  );
+  expect(titles.length).toBeGreaterThan(1);
+  // Title and name matches first: both interviews with him lead.
+  expect(titles.slice(0, 2).every((t) => t?.includes('何建平'))).toBe(true);
+  expect(hant.querySelector('.search-results mark')?.textContent).toBe('何建平');
+  const apart = documentOf(
+    await (await request.get(`/zh-hans/search?q=${encodeURIComponent('何平建')}`)).text(),
+  );
+  expect(apart.querySelectorAll('.search-results li')).toHaveLength(0);
+});
+
+test('empty, short, huge and hostile queries get a page, never a 5xx or reflected markup', async ({
+  request,
+}) => {
+  for (const q of [
+    '',
+    '何',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '字'.repeat(5000),
+    '%E0%A4%A',
+  ]) {
+    const response = await request.get(`/zh-hans/search?q=${encodeURIComponent(q)}`);
+    expect(response.status(), q.slice(0, 20)).toBeLessThan(500);
+    const html = await response.text();
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+  }
+  const raw = await request.get('/zh-hans/search?q=%E0%A4%A');
+  expect(raw.status()).toBeLessThan(500);
+});
+
+test('the sitemap gives each article its day and lists people’s pages', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
+  const urls = [...doc.querySelectorAll('url')];
+  const entry = (loc: string) =>
+    urls.find((u) => u.querySelector('loc')?.textContent?.endsWith(loc));
+  for (const article of articles) {
+    expect(entry(`/zh-hant/${article.slug}`)?.querySelector('lastmod')?.textContent).toContain(
+      article.date,
+    );
+  }
+  expect(entry(`/zh-hans/people/${encodeURIComponent('何建平')}`)).toBeDefined();
+});
