@@ -1,5 +1,5 @@
 // `npm run build`: `next build`, then the search index every origin reads at runtime
-// (scripts/build-search-index.ts). Everything that builds the site runs this file.
+// (scripts/build-indexes.ts). Everything that builds the site runs this file.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -16,4 +16,4 @@ function step(args) {
 }
 
 step([NEXT_BIN, 'build', ...process.argv.slice(2)]);
-step([TSX_CLI, '--tsconfig', here('./tsconfig.json'), here('./build-search-index.ts')]);
+step([TSX_CLI, '--tsconfig', here('./tsconfig.json'), here('./build-indexes.ts')]);

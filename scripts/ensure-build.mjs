@@ -13,7 +13,13 @@ export const BUILD_SCRIPT = fileURLToPath(new URL('./build.mjs', import.meta.url
 
 /** Builds if `.next/BUILD_ID` or the search index is missing; exits the process if the build fails. */
 export function ensureBuild() {
-  if (existsSync('.next/BUILD_ID') && existsSync('.next/search-index.json')) return;
+  if (
+    ['BUILD_ID', 'search-index.json', 'archive-manifest.json'].every((f) =>
+      existsSync(`.next/${f}`),
+    )
+  ) {
+    return;
+  }
   console.log('No build found: running the build first.');
   const build = spawnSync(process.execPath, [BUILD_SCRIPT], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,10 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { exists } from '@/lib/archive/manifest';
+import { readManifest } from '@/lib/archive/manifest-store';
 import { isScript } from '@/lib/text/scripts';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { negotiateScript } from '@/lib/web/negotiate';
+import { notFoundHtml } from '@/lib/web/not-found';
 
 /** A path whose last segment has an extension is a file (robots.txt, sitemap.xml, icon.svg). */
 const FILE = /\.[a-z0-9]+$/i;
+
+/** The script the reader chose (cookie) or their browser asks for (Accept-Language). */
+function readerScript(request: NextRequest) {
+  return negotiateScript(
+    request.cookies.get(SCRIPT_COOKIE)?.value,
+    request.headers.get('accept-language'),
+  );
+}
 
 /** True when every percent-escape in `path` decodes. */
 function isWellEncoded(path: string): boolean {
@@ -37,7 +48,11 @@ function escapeStrayPercents(path: string): string {
  * - A path that does not decode (`/zh-hans/%ZZ`) is sent (308) to its literal form
  *   (`/zh-hans/%25ZZ`), which no page has, so the reader gets the 404 page. Next itself would
  *   answer the undecodable path with a 500.
- * - Files and paths under a script prefix, known (`/zh-hant`) or not (`/zh-xx/…`, a 404), go on.
+ * - A path under a script goes on if the build's manifest says it exists (see
+ *   lib/archive/manifest.ts); an unknown one, or one under a script that does not exist
+ *   (`/zh-xx/…`), gets the 404 page in the reader's script: never stored, and never made by
+ *   Next, which would keep it.
+ * - Files and images go on.
  * - Any other path, `/` included: 307 to the same path in the reader's script (cookie, then
  *   Accept-Language, then zh-hans), varying on both, never stored by a shared cache.
  */
@@ -48,16 +63,27 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(literal, 308);
   }
   const first = pathname.split('/')[1] ?? '';
+  // Under a script, pages made on first request (articles past the newest, share pages,
+  // cards, people) must exist before Next makes and keeps them: anything else gets the 404
+  // page, which nobody stores. So does a script that does not exist (`/zh-xx/…`).
+  if (isScript(first) || /^zh-/i.test(first)) {
+    const manifest = readManifest();
+    const rest = pathname.slice(first.length + 2);
+    if (isScript(first) && (!manifest || exists(manifest, rest))) return NextResponse.next();
+    // Answered here rather than rewritten to a path Next would 404: Next 16 takes a proxy
+    // rewrite for an external one when the server listens on 127.0.0.1 (it compares the
+    // rewrite, written with `localhost`, to its own origin) and fetches it over HTTP.
+    // In the reader's script, as Next's own 404 page (src/app/global-not-found.tsx) speaks.
+    return new NextResponse(notFoundHtml(readerScript(request)), {
+      status: 404,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+    });
+  }
   // Files, and anything under /images/ (article images: a missing one is a 404, never a
   // redirect, which Next's image optimiser would pass on as its own failure).
-  if (FILE.test(pathname) || first === 'images' || isScript(first) || /^zh-/i.test(first)) {
-    return NextResponse.next();
-  }
+  if (FILE.test(pathname) || first === 'images') return NextResponse.next();
 
-  const script = negotiateScript(
-    request.cookies.get(SCRIPT_COOKIE)?.value,
-    request.headers.get('accept-language'),
-  );
+  const script = readerScript(request);
   const target = new URL(`/${script}${pathname === '/' ? '' : pathname}${search}`, request.url);
   const response = NextResponse.redirect(target, 307);
   response.headers.set('Vary', 'Cookie, Accept-Language');
@@ -66,8 +92,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not Next's own assets, and not a plain path under a script (`/zh-hans/<slug>`): those are
-  // the pages readers load, served straight from the prerendered output without this detour.
-  // A path under a script that holds a `%` still comes here, in case it does not decode.
-  matcher: ['/((?!_next/|zh-han[st](?:-hk)?/[^%]*$).*)'],
+  // Everything but Next's own assets: paths under a script are checked against the build's
+  // manifest before anything is made on request.
+  matcher: ['/((?!_next/).*)'],
 };

@@ -9,4 +9,4 @@ export function copyProject(
   options?: { articles?: Record<string, string> },
 ): string;
 
-export function buildCopy(dir: string): SpawnSyncReturns<string>;
+export function buildCopy(dir: string, env?: Record<string, string>): SpawnSyncReturns<string>;

@@ -38,12 +38,12 @@ export function copyProject(prefix, { articles } = {}) {
 /** The site's build: `next build`, then the search index (scripts/build.mjs). */
 export const BUILD_SCRIPT = path.join(ROOT, 'scripts/build.mjs');
 
-/** Builds a copy (4 minutes at most); returns spawnSync's result, output as text. */
-export function buildCopy(dir) {
+/** Builds a copy (4 minutes at most), with `env` added; returns spawnSync's result, output as text. */
+export function buildCopy(dir, env = {}) {
   return spawnSync(process.execPath, [BUILD_SCRIPT], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 240_000,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
 }

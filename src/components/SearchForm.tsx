@@ -1,7 +1,6 @@
-import { QUERY_MAX } from '@/lib/archive/search';
 import type { Script } from '@/lib/text/scripts';
 import type { Labels } from '@/lib/web/labels';
-import { searchPath } from '@/lib/web/urls';
+import { QUERY_MAX, searchPath } from '@/lib/web/urls';
 
 type Props = { script: Script; labels: Labels; query?: string };
 

@@ -178,3 +178,47 @@ test('the sitemap gives each article its day and lists people’s pages', async 
   }
   expect(entry(`/zh-hans/people/${encodeURIComponent('何建平')}`)).toBeDefined();
 });
+
+test.describe('pages past the newest, made on first request', () => {
+  // The fixture site makes only the two newest interviews ahead (fixture-site.mjs).
+  const oldest = [...articles].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+
+  test('an older article’s card is drawn on first request, then served from what was kept', async ({
+    request,
+  }) => {
+    const url = `/zh-hant/${oldest.slug}/card.png`;
+    const first = await request.get(url);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['content-type']).toBe('image/png');
+    expect(first.headers()['cache-control']).toContain('s-maxage=31536000');
+    const again = await request.get(url);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(Buffer.compare(await again.body(), await first.body())).toBe(0);
+  });
+
+  test('an older article’s share pages exist; unknown ids and slugs get a 404 nobody stores', async ({
+    request,
+  }) => {
+    const page = documentOf(await (await request.get(`/zh-hans/${oldest.slug}`)).text());
+    const section = page.querySelector('section h2[id]')?.id;
+    expect(section).toBeTruthy();
+    const share = await request.get(`/zh-hans/${oldest.slug}/s/${encodeURIComponent(section!)}`);
+    expect(share.status()).toBe(200);
+    for (const url of [
+      `/zh-hans/${oldest.slug}/s/no-such-section`,
+      `/zh-hans/${oldest.slug}/q/p1-q99/card.png`,
+      `/zh-hans/${oldest.slug}/s/${'长'.repeat(300)}`,
+      '/zh-hans/no-such-article',
+      '/zh-hant/no-such-article/card.png',
+      `/zh-hant/people/${encodeURIComponent('无此人')}`,
+      '/zh-xx/anything',
+    ]) {
+      for (let i = 0; i < 2; i++) {
+        const response = await request.get(url);
+        expect(response.status(), url.slice(0, 60)).toBe(404);
+        expect(response.headers()['cache-control'], url.slice(0, 60)).toContain('no-store');
+        expect(response.headers()['x-nextjs-cache']).toBeUndefined();
+      }
+    }
+  });
+});

@@ -7,9 +7,11 @@ import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ script: string }> };
 
-/** Only the known scripts exist; any other first segment is a 404. */
-export const dynamicParams = false;
-
+/**
+ * Only the known scripts exist; any other first segment is a 404 (the proxy sends unknown
+ * `/zh-…` paths to the 404 page before they get here). Params stay open below the layout, so
+ * that pages past the newest articles can be made on first request.
+ */
 export function generateStaticParams() {
   return SCRIPTS.map((script) => ({ script }));
 }

@@ -7,8 +7,9 @@ import { cardContent, type ShareKind } from '@/lib/web/share';
 import type { ShareParams } from '../_share/params';
 
 /**
- * A card as a 1200×630 PNG, drawn at build time with the fonts from node_modules that cover
- * its text (a character no font covers stops the build), or a 404 for unknown params.
+ * A card as a 1200×630 PNG, drawn (at build time, or on first request past the newest
+ * articles) with the fonts from node_modules that cover its text (a character no font covers
+ * stops the build), or a 404 for unknown params (which the proxy stops before they get here).
  */
 export function cardResponse(params: ShareParams, kind?: ShareKind): Response {
   const article = isScript(params.script) ? getArticle(params.slug, params.script) : undefined;

@@ -1,4 +1,6 @@
-import { getArticles } from '@/lib/content/articles';
+import { newestSlugs } from '@/lib/archive/entries';
+import { prerenderedCount } from '@/lib/archive/manifest';
+import { getArticle } from '@/lib/content/articles';
 import { SCRIPTS } from '@/lib/text/scripts';
 import type { ShareKind } from '@/lib/web/share';
 
@@ -6,13 +8,16 @@ import type { ShareKind } from '@/lib/web/share';
 export type ShareParams = { script: string; slug: string; section?: string; quote?: string };
 
 /**
- * Every article in every script, or with `kind` every section or quotation of each, as the
- * params of the pages and cards to prerender: all params from the segment up, as a child
- * segment may give them.
+ * The newest articles (see prerenderedCount) in every script, or with `kind` every section or
+ * quotation of each, as the params of the pages and cards the build makes ahead: all params
+ * from the segment up, as a child segment may give them. The others are made on first request.
  */
 export function shareParams(kind?: ShareKind): ShareParams[] {
+  const slugs = newestSlugs(prerenderedCount());
   return SCRIPTS.flatMap((script) =>
-    getArticles(script).flatMap((article): ShareParams[] => {
+    slugs.flatMap((slug): ShareParams[] => {
+      const article = getArticle(slug, script);
+      if (!article) return [];
       const base = { script, slug: article.slug };
       if (kind === 'section') return article.sections.map((s) => ({ ...base, section: s.id }));
       if (kind === 'quote') return article.quotes.map((q) => ({ ...base, quote: q.id }));

@@ -1,8 +1,10 @@
 import 'server-only';
-import { personId } from '../content/articles';
+import { personId } from '../content/ids';
 import { getOutlines, type Outline } from '../content/outline';
+import { getArticleSources } from '../content/sources';
 import { converterFor, personTerms } from '../text/convert';
 import type { Script } from '../text/scripts';
+import { byNewest } from './order';
 
 /** An article as the archive lists it, in one script. */
 export type Entry = {
@@ -17,12 +19,6 @@ export type Entry = {
   /** The opening the archive shows: the article's description, or its first sentences. */
   summary: string;
 };
-
-/** Newest first; a day's articles in slug order, so the order never depends on the disk. */
-export function byNewest(a: { date: string; slug: string }, b: { date: string; slug: string }) {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
-}
 
 /** One outline as an entry in `script`: only the few fields the archive shows are converted. */
 export function entryOf(outline: Outline, script: Script): Entry {
@@ -57,4 +53,16 @@ export function getEntries(script: Script): Entry[] {
     cache.set(script, entries);
   }
   return entries;
+}
+
+/**
+ * The slugs of the `count` newest articles, from their front matter alone: the pages the build
+ * makes ahead (see manifest.ts); the rest are made on first request.
+ */
+export function newestSlugs(count: number): string[] {
+  return getArticleSources()
+    .map((s) => ({ slug: s.slug, date: s.meta.date }))
+    .sort(byNewest)
+    .slice(0, count)
+    .map((e) => e.slug);
 }

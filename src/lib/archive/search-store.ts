@@ -7,14 +7,6 @@ import { buildSearchIndex, type SearchIndex } from './search';
 /** Where the build writes the index: beside the build it belongs to. */
 export const SEARCH_INDEX_FILE = path.join(process.cwd(), '.next', 'search-index.json');
 
-/** Makes the index of content/ and writes it (`npm run build` does, after `next build`). */
-export function writeSearchIndex(file: string = SEARCH_INDEX_FILE): SearchIndex {
-  const index = buildSearchIndex(getOutlines());
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(index));
-  return index;
-}
-
 let loaded: SearchIndex | undefined;
 
 /**

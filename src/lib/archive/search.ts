@@ -1,7 +1,8 @@
 import * as OpenCC from 'opencc-js';
 import type { Outline } from '../content/outline';
 import type { Person } from '../content/sources';
-import { byNewest } from './entries';
+import { QUERY_MAX } from '../web/urls';
+import { byNewest } from './order';
 
 /**
  * Search over the archive, in any script. Text and queries are normalised to simplified
@@ -13,8 +14,6 @@ import { byNewest } from './entries';
  * stands whole (刘庆峰 never matches 刘, 庆 and 峰 apart).
  */
 
-/** Longest query, in characters; longer ones are refused, never cut. */
-export const QUERY_MAX = 64;
 /** Most terms (space-separated words) in one query. */
 export const TERMS_MAX = 8;
 

@@ -9,6 +9,7 @@ import {
   type Run,
   type Section,
 } from './parse';
+import { personId } from './ids';
 import { imageDimensions, PUBLIC_DIR } from './images';
 import {
   ContentError,
@@ -24,13 +25,6 @@ import { converterFor, personTerms } from '../text/convert';
 /** A person as the page shows them, in the page's script. */
 export type PersonView = { name: string };
 
-/**
- * The id of a person's page: their simplified name, slugged as section ids are, so that one
- * link works in every script (`刘庆峰`).
- */
-export function personId(name: string): string {
-  return slugOf(name);
-}
 
 /**
  * One utterance as the page shows it: its parts' text (marks included), in the page's script.

@@ -15,6 +15,9 @@ export type Outline = {
   summary: string;
   /** Section headings and paragraphs in reading order; a heading's id is its section's. */
   paragraphs: OutlineParagraph[];
+  /** The ids of the sections, and of the interviewee's utterances: what share pages exist for. */
+  sections: string[];
+  quotes: string[];
 };
 
 /** The outline of one article: parsed once, never converted. */
@@ -38,6 +41,8 @@ export function outlineOf(source: ArticleSource): Outline {
     source,
     summary: meta.description ?? summarize(opening ? paragraphText(opening) : ''),
     paragraphs,
+    sections: parsed.sections.map((s) => s.id),
+    quotes: parsed.quotes.filter((q) => q.speaker === meta.interviewee.name).map((q) => q.id),
   };
 }
 

@@ -171,34 +171,51 @@ export function listSlugs(dir: string = CONTENT_DIR): string[] {
   );
 }
 
-const cache = new Map<string, ArticleSource[]>();
+const slugCache = new Map<string, Set<string>>();
+const sourceCache = new Map<string, ArticleSource>();
+const allCache = new Map<string, ArticleSource[]>();
+
+/** The slugs of `dir`, listed once per process. */
+function knownSlugs(dir: string): Set<string> {
+  let slugs = slugCache.get(dir);
+  if (!slugs) {
+    slugs = new Set(listSlugs(dir));
+    slugCache.set(dir, slugs);
+  }
+  return slugs;
+}
+
+/** Reads and checks one article file, once per process. */
+function readSource(dir: string, slug: string): ArticleSource {
+  const key = `${dir}\0${slug}`;
+  let source = sourceCache.get(key);
+  if (!source) {
+    const file = `${slug}.md`;
+    const text = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8');
+    source = { slug, ...parseArticleFile(file, text) };
+    sourceCache.set(key, source);
+  }
+  return source;
+}
 
 /** Reads and checks every article in `dir` once per process; throws on the first bad file. */
 export function getArticleSources(dir: string = CONTENT_DIR): ArticleSource[] {
-  let sources = cache.get(dir);
+  let sources = allCache.get(dir);
   if (!sources) {
-    sources = listSlugs(dir).map((slug) => {
-      const file = `${slug}.md`;
-      return {
-        slug,
-        ...parseArticleFile(
-          file,
-          fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8'),
-        ),
-      };
-    });
-    cache.set(dir, sources);
+    sources = [...knownSlugs(dir)].map((slug) => readSource(dir, slug));
+    allCache.set(dir, sources);
   }
   return sources;
 }
 
 /**
  * The article with this slug, or undefined. The slug is looked up among the known articles,
- * never joined into a path, so no URL can reach another file.
+ * never joined into a path unchecked, so no URL can reach another file. Only this article's
+ * file is read: a page made on request in a large archive does not read them all.
  */
 export function getArticleSource(
   slug: string,
   dir: string = CONTENT_DIR,
 ): ArticleSource | undefined {
-  return getArticleSources(dir).find((a) => a.slug === slug);
+  return knownSlugs(dir).has(slug) ? readSource(dir, slug) : undefined;
 }

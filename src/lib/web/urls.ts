@@ -29,6 +29,9 @@ export function personPath(script: Script, id: string): string {
   return pathIn(script, personRest(id));
 }
 
+/** Longest search query, in characters: the form takes no more, and search refuses more. */
+export const QUERY_MAX = 64;
+
 /** The search page, with a query if given. */
 export function searchPath(script: Script, query?: string): string {
   const base = `/${script}/search`;

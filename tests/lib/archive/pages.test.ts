@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest } from '@/lib/archive/entries';
+import { byNewest } from '@/lib/archive/order';
 import { pageCount, pageOf, parsePageParam, PAGE_SIZE } from '@/lib/archive/pages';
 
 describe('the index’s pages', () => {

@@ -4,20 +4,23 @@ import { ArticleJsonLd } from '@/components/ArticleJsonLd';
 import { ArticleView } from '@/components/ArticleView';
 import { ReaderScript } from '@/components/ReaderScript';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getArticle, getArticles, readingMinutes } from '@/lib/content/articles';
+import { newestSlugs } from '@/lib/archive/entries';
+import { prerenderedCount } from '@/lib/archive/manifest';
+import { getArticle, readingMinutes } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/web/labels';
-import { DEFAULT_SCRIPT, isScript, langOf } from '@/lib/text/scripts';
+import { isScript, langOf } from '@/lib/text/scripts';
 import { CARD_SIZE } from '@/lib/web/cards';
 import { cardPath } from '@/lib/web/share';
 import { absolute, alternatesFor, ogLocale, pathIn } from '@/lib/web/urls';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 
-/** Every article is prerendered in every script; any other slug is a 404. */
-export const dynamicParams = false;
-
+/**
+ * The newest articles are prerendered in every script; the others are made on first request
+ * and kept. The proxy lets only slugs that exist through (see lib/archive/manifest.ts).
+ */
 export function generateStaticParams() {
-  return getArticles(DEFAULT_SCRIPT).map((a) => ({ slug: a.slug }));
+  return newestSlugs(prerenderedCount()).map((slug) => ({ slug }));
 }
 
 async function load(params: Props['params']) {

@@ -4,10 +4,11 @@ import { SearchResults } from '@/components/SearchResults';
 import { SearchForm } from '@/components/SearchForm';
 import { SiteHeader } from '@/components/SiteHeader';
 import { resultView } from '@/lib/archive/results';
-import { parseQuery, QUERY_MAX, search } from '@/lib/archive/search';
+import { parseQuery, search } from '@/lib/archive/search';
 import { getSearchIndex } from '@/lib/archive/search-store';
 import { isScript } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
+import { QUERY_MAX } from '@/lib/web/urls';
 
 type Props = {
   params: Promise<{ script: string }>;

@@ -4,6 +4,8 @@ import { EntryList } from '@/components/EntryList';
 import { ReaderScript } from '@/components/ReaderScript';
 import { SearchForm } from '@/components/SearchForm';
 import { SiteHeader } from '@/components/SiteHeader';
+import { newestSlugs } from '@/lib/archive/entries';
+import { prerenderedCount } from '@/lib/archive/manifest';
 import { getPeople } from '@/lib/archive/people';
 import { isScript, SCRIPTS } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
@@ -11,12 +13,16 @@ import { alternatesFor, personRest } from '@/lib/web/urls';
 
 type Props = { params: Promise<{ script: string; person: string }> };
 
-/** Everyone interviewed has a page in every script; any other name is a 404. */
-export const dynamicParams = false;
-
+/**
+ * Everyone interviewed has a page in every script: made ahead for the people of the newest
+ * articles, on first request (and kept) for the others. The proxy 404s any other name.
+ */
 export function generateStaticParams() {
+  const newest = new Set(newestSlugs(prerenderedCount()));
   return SCRIPTS.flatMap((script) =>
-    [...getPeople(script).keys()].map((person) => ({ script, person })),
+    [...getPeople(script).values()]
+      .filter((p) => p.entries.some((e) => newest.has(e.slug)))
+      .map((p) => ({ script, person: p.id })),
   );
 }
 

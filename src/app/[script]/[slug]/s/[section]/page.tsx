@@ -4,9 +4,10 @@ import { ShareRoute, shareMetadata } from '../../../../_share/share-route';
 
 type Props = { params: Promise<ShareParams> };
 
-/** Every section of every article has a share page in each script; any other id is a 404. */
-export const dynamicParams = false;
-
+/**
+ * Every section of every article has a share page in each script, made ahead for the newest
+ * articles and on first request for the others; the proxy 404s any other id.
+ */
 export function generateStaticParams() {
   return shareParams('section');
 }

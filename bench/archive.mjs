@@ -1,0 +1,265 @@
+// `npm run bench:archive`: builds synthetic archives (100, 1,000 and 10,000 interviews by
+// default; `--sizes=100,600` to choose) in temporary copies of the project and records, for
+// each: build time, peak memory of the build's process tree, output size and file count, the
+// search index's size, search latency (autocannon, 10 connections: p50 and p97.5), and an
+// older article's card made on first request (time, then its repeat through nginx: HIT?).
+// Prints Markdown; `--write` appends it to bench/RESULTS.md. Figures, never a timed test.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { BUILD_SCRIPT, copyProject } from '../scripts/support/project-copy.mjs';
+import { freePort } from '../scripts/support/servers.mjs';
+import { NEXT_BIN, ROOT, startServer, treeRss } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
+const SEARCH_SECONDS = Number(option('search-seconds', '10'));
+const out = [];
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic interviews: paragraphs and headings drawn from the real ones (the seed and the
+// fixture corpus), so the text has real Chinese's character pairs; 200 people, some
+// interviewed many times; one article a day, backwards from 2026-11-30.
+
+const SOURCES = [path.join(ROOT, 'content'), path.join(ROOT, 'tests/fixtures/articles')].flatMap(
+  (dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')),
+);
+const bodies = SOURCES.map((s) => s.replace(/^---[\s\S]*?\n---\n/, ''));
+const blocks = bodies.flatMap((b) => b.split(/\n{2,}/).map((p) => p.trim()));
+const PARAGRAPHS = blocks.filter(
+  (p) => /^[\p{Script=Han}“]/u.test(p) && !/[|*#>!\[\]`]/.test(p) && [...p].length > 20,
+);
+const HEADINGS = blocks
+  .filter((p) => /^## /.test(p))
+  .map((p) => p.slice(3).replace(/\s*\{#.*\}$/, ''));
+const SURNAMES = [...'王李张刘陈杨黄赵周吴徐孙马胡朱郭何罗高林'];
+const GIVEN = ['建国', '明远', '晓岚', '志远', '海燕', '立群', '文博', '一鸣', '家宁', '国栋'];
+const ROLES = ['董事长', '研究院院长', '总经理', '教授', '合作社理事长', '首席科学家'];
+
+/** A small deterministic random number generator, so every run writes the same archive. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function interview(i) {
+  const rand = random(i + 1);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const name = `${SURNAMES[i % 20]}${GIVEN[Math.floor(i / 20) % 10]}`;
+  const day = new Date(Date.UTC(2026, 10, 30) - i * 86_400_000).toISOString().slice(0, 10);
+  const sections = Array.from({ length: 3 }, (_, s) => {
+    const paragraphs = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(PARAGRAPHS));
+    return `## ${pick(HEADINGS)}（${s + 1}）\n\n${paragraphs.join('\n\n')}`;
+  });
+  const lede = [pick(PARAGRAPHS), pick(PARAGRAPHS)].join('\n\n');
+  return [
+    '---',
+    `title: ${name}：${pick(HEADINGS)}`,
+    'publication: 合成周刊',
+    `issue: ${day.slice(0, 4)}年第${(i % 24) + 1}期`,
+    `date: ${day}`,
+    'reporter:',
+    '  name: 石青川',
+    'interviewee:',
+    `  name: ${name}`,
+    `  role: 某公司${pick(ROLES)}`,
+    '---',
+    '',
+    lede,
+    '',
+    sections.join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+function archiveOf(count) {
+  const articles = {};
+  for (let i = 0; i < count; i++)
+    articles[`interview-${String(i).padStart(5, '0')}.md`] = interview(i);
+  return copyProject(`bench-archive-${count}`, { articles });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Wall time and peak RSS of the whole build (next build + indexes) in `dir`. */
+function timedBuild(dir) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const proc = spawn(process.execPath, [BUILD_SCRIPT], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    proc.stderr.on('data', (d) => (stderr += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(proc.pid))), 100);
+    proc.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`build failed in ${dir}: ${stderr.slice(-2000)}`));
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peak });
+    });
+  });
+}
+
+/** Files and bytes a build wrote under .next (its cache left out), and the search index's size. */
+function outputOf(dir) {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const file = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (file !== path.join(dir, '.next', 'cache')) walk(file);
+      } else {
+        bytes += fs.statSync(file).size;
+        files += 1;
+      }
+    }
+  };
+  walk(path.join(dir, '.next'));
+  const index = fs.statSync(path.join(dir, '.next', 'search-index.json')).size;
+  return { bytes, files, index };
+}
+
+const QUERIES = [
+  '王建国',
+  '人工智能',
+  '劉慶峰',
+  '合作社',
+  '算力 人才',
+  '數據',
+  'ChatGPT',
+  '温室',
+  '发展规划',
+];
+
+async function searchLatency(base) {
+  const requests = QUERIES.map((q) => ({
+    method: 'GET',
+    path: `/zh-hans/search?q=${encodeURIComponent(q)}`,
+  }));
+  // Warm up: the first search reads the index.
+  for (const r of requests) await fetch(`${base}${r.path}`);
+  const result = await new Promise((resolve, reject) =>
+    autocannon(
+      {
+        url: base,
+        connections: 10,
+        duration: SEARCH_SECONDS,
+        requests,
+        headers: { 'accept-encoding': 'gzip' },
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    ),
+  );
+  return {
+    p50: result.latency.p50,
+    p97: result.latency.p97_5,
+    rps: result.requests.average,
+    bad: result.non2xx + result.errors,
+  };
+}
+
+async function timed(url) {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return {
+    ms: performance.now() - started,
+    status: response.status,
+    cache: response.headers.get('x-cache-status') ?? response.headers.get('x-nextjs-cache'),
+  };
+}
+
+async function serve(dir, count) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const site = await startServer(
+    process.execPath,
+    [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: dir,
+      probe: `${base}/zh-hans`,
+      timeout: 120_000,
+    },
+  );
+  const frontPort = await freePort();
+  const front = await startServer(
+    process.execPath,
+    [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', `127.0.0.1:${port}`],
+    { cwd: dir, env: { PORT: String(frontPort) }, probe: `http://127.0.0.1:${frontPort}/zh-hans` },
+  );
+  try {
+    const oldest = `interview-${String(count - 1).padStart(5, '0')}`;
+    const card = `/zh-hant/${oldest}/card.png`;
+    const first = await timed(`http://127.0.0.1:${frontPort}${card}`);
+    const repeat = await timed(`http://127.0.0.1:${frontPort}${card}`);
+    const page = await timed(`${base}/zh-hans/${oldest}`);
+    const search = await searchLatency(base);
+    const serverRss = treeRss(site.proc.pid);
+    return { first, repeat, page, search, serverRss };
+  } finally {
+    front.stop();
+    site.stop();
+  }
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rows = [];
+for (const count of SIZES) {
+  console.error(`archive of ${count}: writing, building…`);
+  const dir = archiveOf(count);
+  try {
+    const build = await timedBuild(dir);
+    const output = outputOf(dir);
+    console.error(`  built in ${build.seconds.toFixed(0)} s; serving…`);
+    const served = await serve(dir, count);
+    rows.push({ count, ...build, ...output, ...served });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+say(`## Archive at scale (\`npm run bench:archive\`, ${new Date().toISOString().slice(0, 10)})`);
+say();
+say(
+  'Synthetic interviews (paragraphs drawn from the seed and the fixture corpus, 200 people, one a day), built in a temporary copy by `npm run build` (next build, then the search index and manifest); the 30 newest are made ahead, everything else on first request. Search: autocannon, 10 connections, ' +
+    `${SEARCH_SECONDS} s, ${QUERIES.length} queries in turn (names, words, traditional, two terms) on \`next start\`.`,
+);
+say();
+say(
+  '| articles | build | peak RSS | output (.next, no cache) | files | search index | search p50 / p97.5 | search req/s | older card, first (nginx MISS) | its repeat | older article page, first | server RSS after |',
+);
+say('|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  say(
+    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
+  );
+}
+say();
+for (let i = 1; i < rows.length; i++) {
+  const a = rows[i - 1];
+  const b = rows[i];
+  const n = b.count - a.count;
+  say(
+    `From ${a.count.toLocaleString('en')} to ${b.count.toLocaleString('en')} articles, each added article cost **${(((b.seconds - a.seconds) / n) * 1000).toFixed(0)} ms** of build and **${((b.bytes - a.bytes) / n / 1024).toFixed(0)} KB** of output (targets ≤ 40 ms, ≤ 150 KB).`,
+  );
+}
+say();
+if (args.includes('--write'))
+  fs.appendFileSync(path.join(ROOT, 'bench/RESULTS.md'), `\n${out.join('\n')}\n`);

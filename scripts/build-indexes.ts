@@ -1,0 +1,35 @@
+/**
+ * Writes what every origin reads at runtime beside the build: the search index
+ * (.next/search-index.json) and the manifest of what exists (.next/archive-manifest.json,
+ * which the proxy checks pages made on request against). `npm run build` runs it after
+ * `next build`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { getOutlines } from '@/lib/content/outline';
+import { buildManifest } from '@/lib/archive/manifest';
+import { MANIFEST_FILE } from '@/lib/archive/manifest-store';
+import { buildSearchIndex } from '@/lib/archive/search';
+import { SEARCH_INDEX_FILE } from '@/lib/archive/search-store';
+
+const started = performance.now();
+const outlines = getOutlines();
+const parsed = performance.now();
+
+/** Writes `data` as JSON to `file`; returns its size in KB. */
+function write(file: string, data: unknown): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(data));
+  return `${(fs.statSync(file).size / 1024).toFixed(0)} KB in ${path.relative(process.cwd(), file)}`;
+}
+
+const index = buildSearchIndex(outlines);
+console.log(
+  `search index: ${index.docs.length} articles, ${Object.keys(index.keys).length} keys, ${write(SEARCH_INDEX_FILE, index)}`,
+);
+const manifest = buildManifest(outlines);
+console.log(`manifest: ${manifest.people.length} people, ${write(MANIFEST_FILE, manifest)}`);
+console.log(
+  `(${outlines.length} articles read in ${((parsed - started) / 1000).toFixed(1)} s, ` +
+    `indexes in ${((performance.now() - parsed) / 1000).toFixed(1)} s)`,
+);

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildManifest, exists } from '@/lib/archive/manifest';
+import { buildArticle } from '@/lib/content/articles';
+import { getOutlines } from '@/lib/content/outline';
+
+const dir = path.resolve(__dirname, '../../fixtures/articles');
+const outlines = getOutlines(dir);
+const manifest = buildManifest(outlines);
+
+describe('the manifest of what exists', () => {
+  it('holds exactly the ids the pages use: every section and every utterance of the interviewee', () => {
+    for (const outline of outlines) {
+      const article = buildArticle(outline.source, 'zh-hant', {
+        publicDir: path.resolve(__dirname, '../../fixtures/public'),
+      });
+      const entry = manifest.articles[outline.source.slug]!;
+      expect(entry.s).toEqual(article.sections.map((s) => s.id));
+      expect(entry.q).toEqual(article.quotes.map((q) => q.id));
+    }
+  });
+
+  it('lets through what exists or what the build makes in full, and nothing else', () => {
+    const [slug, entry] = Object.entries(manifest.articles).find(([, e]) => e.q.length > 0)!;
+    const section = encodeURIComponent(entry.s[0]!);
+    const quote = entry.q[0]!;
+    for (const rest of [
+      '',
+      'page/2',
+      'search',
+      'feed.xml',
+      slug,
+      `${slug}/card.png`,
+      `${slug}/s/${section}`,
+      `${slug}/s/${section}/card.png`,
+      `${slug}/q/${quote}`,
+      `${slug}/q/${quote}/card.png`,
+      `people/${encodeURIComponent('何建平')}`,
+    ]) {
+      expect(exists(manifest, rest), rest).toBe(true);
+    }
+    for (const rest of [
+      'no-such-article',
+      'toString',
+      '__proto__',
+      `${slug}/other`,
+      `${slug}/s/no-such-section`,
+      `${slug}/q/${quote}/other.png`,
+      `${slug}/q/${quote}/card.png/x`,
+      `${slug}/s/%E0%A4%A`,
+      'people/nobody',
+      `people/${encodeURIComponent('何建平')}/x`,
+    ]) {
+      expect(exists(manifest, rest), rest).toBe(false);
+    }
+  });
+});
