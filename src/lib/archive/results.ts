@@ -2,7 +2,7 @@ import 'server-only';
 import { converterFor, personTerms } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { pathIn } from '../web/urls';
-import { findRanges, normalize, type Hit } from './search';
+import { findRanges, type Hit, type SearchDoc } from './search';
 
 /** A piece of a snippet: text, marked where it matched. */
 export type SnippetPart = { text: string; mark?: true };
@@ -17,6 +17,23 @@ export type ResultView = {
   href: string;
   snippet: SnippetPart[];
 };
+
+const converters = new Map<string, (text: string) => string>();
+
+/**
+ * The converter for an article's people in `script`, kept (up to 500) so that a page of
+ * results by the same people does not build it again (a few milliseconds each).
+ */
+function converterOf(script: Script, people: SearchDoc['people']) {
+  const key = `${script}\0${people.map((p) => `${p.name}/${p.hant ?? ''}`).join('|')}`;
+  let convert = converters.get(key);
+  if (!convert) {
+    if (converters.size >= 500) converters.delete(converters.keys().next().value as string);
+    convert = converterFor(script, personTerms(people));
+    converters.set(key, convert);
+  }
+  return convert;
+}
 
 /** Characters of context before the first match, and the snippet's whole length. */
 const BEFORE = 24;
@@ -35,12 +52,16 @@ function split(text: string, ranges: readonly [number, number][]): SnippetPart[]
   return parts;
 }
 
-/** The window of `text` around its first match, with the matches in it marked. */
+/**
+ * The window of `text` around its first match, with the matches in it marked; `norm` is the
+ * text normalised (same length), where the terms are looked for.
+ */
 function snippetOf(
   text: string,
+  norm: string,
   terms: readonly string[],
 ): { text: string; ranges: [number, number][] } {
-  const all = findRanges(normalize(text), terms);
+  const all = findRanges(norm, terms);
   const first = all[0]?.[0] ?? 0;
   const start = first <= BEFORE ? 0 : first - BEFORE;
   const end = Math.min(text.length, start + LENGTH);
@@ -62,9 +83,9 @@ function snippetOf(
  */
 export function resultView(hit: Hit, terms: readonly string[], script: Script): ResultView {
   const { doc } = hit;
-  const convert = converterFor(script, personTerms(doc.people));
-  const source = hit.paragraph ?? { id: '', text: doc.paragraphs[0]?.text ?? '' };
-  const { text, ranges } = snippetOf(source.text, terms);
+  const convert = converterOf(script, doc.people);
+  const source = hit.paragraph ?? doc.paragraphs[0] ?? { id: '', text: '' };
+  const { text, ranges } = snippetOf(source.text, source.norm ?? source.text, terms);
   const whole = convert(text);
   // The converter keeps the length (see converterFor), so the marks stay in place; should it
   // ever not, each part is converted on its own.

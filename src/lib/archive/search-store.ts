@@ -17,7 +17,7 @@ export function getSearchIndex(): SearchIndex {
   if (loaded) return loaded;
   if (fs.existsSync(/*turbopackIgnore: true*/ SEARCH_INDEX_FILE)) {
     const index = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ SEARCH_INDEX_FILE, 'utf8'));
-    if (index?.version !== 1) throw new Error(`${SEARCH_INDEX_FILE}: unknown index version`);
+    if (index?.version !== 2) throw new Error(`${SEARCH_INDEX_FILE}: unknown index version`);
     loaded = index as SearchIndex;
   } else {
     console.warn(`${SEARCH_INDEX_FILE} is missing (run npm run build): indexing content/ now`);

@@ -60,12 +60,15 @@ export type SearchDoc = {
   interviewee: string;
   /** Everyone the article names, so a snippet converts their names as the page does. */
   people: Person[];
-  paragraphs: { id: string; text: string }[];
+  /** Each paragraph's text, and its normalised form where that differs (see normalize). */
+  paragraphs: { id: string; text: string; norm?: string }[];
+  /** The title and the interviewee's name, normalised, one line each. */
+  head: string;
 };
 
 /** The whole index, as written to disk at build time. */
 export type SearchIndex = {
-  version: 1;
+  version: 2;
   docs: SearchDoc[];
   /** key → the numbers of the docs that contain it, ascending */
   keys: Record<string, number[]>;
@@ -85,20 +88,26 @@ export function buildSearchIndex(outlines: readonly Outline[]): SearchIndex {
           name: p.name,
           ...(p.hant ? { hant: p.hant } : {}),
         })),
-        paragraphs: paragraphs.filter((p) => p.text.trim() !== ''),
+        paragraphs: paragraphs
+          .filter((p) => p.text.trim() !== '')
+          .map((p) => {
+            const norm = normalize(p.text);
+            return norm === p.text ? p : { ...p, norm };
+          }),
+        head: normalize(`${meta.title}\n${meta.interviewee.name}`),
       };
     })
     .sort(byNewest);
   const keys = new Map<string, number[]>();
   docs.forEach((doc, n) => {
-    const texts = [doc.title, doc.interviewee, ...doc.paragraphs.map((p) => p.text)];
-    for (const key of keysOf(normalize(texts.join('\n')))) {
+    const texts = [doc.head, ...doc.paragraphs.map((p) => p.norm ?? p.text)];
+    for (const key of keysOf(texts.join('\n'))) {
       const list = keys.get(key);
       if (list) list.push(n);
       else keys.set(key, [n]);
     }
   });
-  return { version: 1, docs, keys: Object.fromEntries(keys) };
+  return { version: 2, docs, keys: Object.fromEntries(keys) };
 }
 
 /** Why a query cannot be run: nothing to search for, a term too short to index, too long. */
@@ -152,7 +161,7 @@ export type Hit = {
   /** The title or the interviewee's name holds a term. */
   inTitle: boolean;
   /** The paragraph (or section heading) holding the most terms, first in reading order. */
-  paragraph?: { id: string; text: string };
+  paragraph?: { id: string; text: string; norm?: string };
 };
 
 /** Numbers in both ascending lists. */
@@ -188,12 +197,12 @@ export function search(index: SearchIndex, query: ParsedQuery): Hit[] {
   const others: Hit[] = [];
   for (const n of candidates) {
     const doc = index.docs[n] as SearchDoc;
-    const head = normalize(`${doc.title}\n${doc.interviewee}`);
+    const { head } = doc;
     const found = new Set(query.terms.filter((t) => head.includes(t)));
-    let best: { id: string; text: string } | undefined;
+    let best: Hit['paragraph'];
     let bestCount = 0;
     for (const p of doc.paragraphs) {
-      const text = normalize(p.text);
+      const text = p.norm ?? p.text;
       const count = query.terms.filter((t) => text.includes(t));
       count.forEach((t) => found.add(t));
       if (count.length > bestCount) {
