@@ -10,7 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { BUILD_SCRIPT, copyProject } from '../scripts/support/project-copy.mjs';
 import { freePort } from '../scripts/support/servers.mjs';
-import { NEXT_BIN, ROOT, startServer, treeRss } from './lib.mjs';
+import { gzipSize, NEXT_BIN, ROOT, startServer, treeRss } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
@@ -214,8 +214,14 @@ async function serve(dir, count) {
     const first = await timed(`http://127.0.0.1:${frontPort}/zh-hant/${older(1)}/card.png`);
     const page = await timed(`${base}/zh-hans/${older(2)}`);
     const search = await searchLatency(base);
+    const html = async (p) => gzipSize(Buffer.from(await (await fetch(`${base}${p}`)).text()));
+    const weights = {
+      index: await html('/zh-hans'),
+      person: await html(`/zh-hant/people/${encodeURIComponent(`${SURNAMES[0]}${GIVEN[0]}`)}`),
+      search: await html(`/zh-hans/search?q=${encodeURIComponent('人工智能')}`),
+    };
     const serverRss = treeRss(site.proc.pid);
-    return { cold, first, repeat, page, search, serverRss };
+    return { cold, first, repeat, page, search, serverRss, weights };
   } finally {
     front.stop();
     site.stop();
@@ -250,12 +256,23 @@ say(
 );
 say();
 say(
-  '| articles | build | peak RSS | output (.next, no cache) | files | search index | search p50 / p97.5 | search req/s | older card, first (nginx MISS) | its repeat | older article page, first | server RSS after |',
+  '| articles | build | peak RSS | output (.next, no cache) | files | search index | search p50 / p97.5 | search req/s | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
 );
-say('|---|---|---|---|---|---|---|---|---|---|---|---|');
+say('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   say(
     `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
+  );
+}
+say();
+say('HTML weight (gzip -9) of the archive pages, 30 entries each where there are 30:');
+say();
+say('| articles | index page 1 | a person’s page (zh-hant) | search results (人工智能) |');
+say('|---|---|---|---|');
+for (const r of rows) {
+  const k = (b) => `${(b / 1024).toFixed(1)} KB`;
+  say(
+    `| ${r.count.toLocaleString('en')} | ${k(r.weights.index)} | ${k(r.weights.person)} | ${k(r.weights.search)} |`,
   );
 }
 say();
