@@ -55,11 +55,6 @@ const nextConfig: NextConfig = {
     dangerouslyAllowSVG: false,
   },
   experimental: {
-    // Pages are made one at a time at build time: in an archive of 600 the build's peak memory
-    // (process tree RSS) was 1,581 MB with Next's default of 8 at once, 1,479 MB with 2 and
-    // 1,347 MB with 1, in the same 46–52 s (bench/archive.mjs; only the newest 30 articles'
-    // pages and cards are made ahead, so there is little to overlap).
-    staticGenerationMaxConcurrency: 1,
     // One 404 for URLs outside /zh-hans and /zh-hant: each script is its own root layout.
     globalNotFound: true,
   },
