@@ -21,7 +21,14 @@ export function putStaticHtml(key: string, html: string): void {
   (global[STORE] ??= new Map()).set(key, html);
 }
 
-/** The HTML filed under `key` in this process, or undefined (always, in a browser). */
-export function takeStaticHtml(key: string): string | undefined {
-  return (globalThis as Global)[STORE]?.get(key);
+/**
+ * The HTML filed under `key` in this process, or undefined (always, in a browser). With
+ * `once`, the entry is dropped as it is taken: for HTML made for one request (search
+ * results), which must not pile up in memory.
+ */
+export function takeStaticHtml(key: string, once = false): string | undefined {
+  const store = (globalThis as Global)[STORE];
+  const html = store?.get(key);
+  if (once) store?.delete(key);
+  return html;
 }

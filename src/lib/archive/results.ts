@@ -2,7 +2,7 @@ import 'server-only';
 import { converterFor, personTerms } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { pathIn } from '../web/urls';
-import { findRanges, type Hit, type SearchDoc } from './search';
+import { bestParagraph, findRanges, type Hit, type SearchDoc } from './search';
 
 /** A piece of a snippet: text, marked where it matched. */
 export type SnippetPart = { text: string; mark?: true };
@@ -84,7 +84,8 @@ function snippetOf(
 export function resultView(hit: Hit, terms: readonly string[], script: Script): ResultView {
   const { doc } = hit;
   const convert = converterOf(script, doc.people);
-  const source = hit.paragraph ?? doc.paragraphs[0] ?? { id: '', text: '' };
+  const paragraph = bestParagraph(doc, terms);
+  const source = paragraph ?? doc.paragraphs[0] ?? { id: '', text: '' };
   const { text, ranges } = snippetOf(source.text, source.norm ?? source.text, terms);
   const whole = convert(text);
   // The converter keeps the length (see converterFor), so the marks stay in place; should it
@@ -99,7 +100,7 @@ export function resultView(hit: Hit, terms: readonly string[], script: Script): 
     title: convert(doc.title),
     date: doc.date,
     interviewee: convert(doc.interviewee),
-    href: hit.paragraph ? `${path}#${encodeURIComponent(hit.paragraph.id)}` : path,
+    href: paragraph ? `${path}#${encodeURIComponent(paragraph.id)}` : path,
     snippet,
   };
 }

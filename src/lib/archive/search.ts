@@ -155,14 +155,34 @@ export function findRanges(text: string, terms: readonly string[]): [number, num
   return merged;
 }
 
-/** One article that matches, with the paragraph that best shows it (in simplified script). */
+/** One article that matches. */
 export type Hit = {
   doc: SearchDoc;
   /** The title or the interviewee's name holds a term. */
   inTitle: boolean;
-  /** The paragraph (or section heading) holding the most terms, first in reading order. */
-  paragraph?: { id: string; text: string; norm?: string };
 };
+
+/** A paragraph's text as search compares it. */
+const compared = (p: SearchDoc['paragraphs'][number]) => p.norm ?? p.text;
+
+/**
+ * The paragraph (or section heading) of `doc` that best shows the terms: the first holding the
+ * most of them; undefined when only the title or name holds them.
+ */
+export function bestParagraph(doc: SearchDoc, terms: readonly string[]) {
+  let best: SearchDoc['paragraphs'][number] | undefined;
+  let bestCount = 0;
+  for (const p of doc.paragraphs) {
+    const text = compared(p);
+    const count = terms.reduce((n, t) => (text.includes(t) ? n + 1 : n), 0);
+    if (count > bestCount) {
+      best = p;
+      bestCount = count;
+      if (count === terms.length) break;
+    }
+  }
+  return best;
+}
 
 /** Numbers in both ascending lists. */
 function intersect(a: readonly number[], b: readonly number[]): number[] {
@@ -198,24 +218,12 @@ export function search(index: SearchIndex, query: ParsedQuery): Hit[] {
   for (const n of candidates) {
     const doc = index.docs[n] as SearchDoc;
     const { head } = doc;
-    const found = new Set(query.terms.filter((t) => head.includes(t)));
-    let best: Hit['paragraph'];
-    let bestCount = 0;
-    for (const p of doc.paragraphs) {
-      const text = p.norm ?? p.text;
-      const count = query.terms.filter((t) => text.includes(t));
-      count.forEach((t) => found.add(t));
-      if (count.length > bestCount) {
-        best = p;
-        bestCount = count.length;
-      }
-    }
-    if (found.size < query.terms.length) continue;
-    const hit: Hit = {
-      doc,
-      inTitle: query.terms.some((t) => head.includes(t)),
-      ...(best ? { paragraph: best } : {}),
-    };
+    // Each term somewhere: the first paragraph that holds it is enough here; the paragraph
+    // to show is chosen only for the results a page shows (bestParagraph).
+    const holds = (t: string) =>
+      head.includes(t) || doc.paragraphs.some((p) => compared(p).includes(t));
+    if (!query.terms.every(holds)) continue;
+    const hit: Hit = { doc, inTitle: query.terms.some((t) => head.includes(t)) };
     (hit.inTitle ? titled : others).push(hit);
   }
   return [...titled, ...others];

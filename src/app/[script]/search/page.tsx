@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SearchResults } from '@/components/SearchResults';
+import { randomUUID } from 'node:crypto';
+import { searchResultsHtml } from '@/components/search-results-html';
+import { putStaticHtml } from '@/components/static-html';
+import { StaticHtml } from '@/components/StaticHtml';
 import { SearchForm } from '@/components/SearchForm';
 import { SiteHeader } from '@/components/SiteHeader';
 import { resultView } from '@/lib/archive/results';
@@ -57,7 +60,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   } else {
     const hits = search(getSearchIndex(), parsed);
     const views = hits.slice(0, RESULTS_MAX).map((hit) => resultView(hit, parsed.terms, script));
-    body = <SearchResults results={views} total={hits.length} labels={labels} />;
+    // Placed as static HTML, made for this request only (see static-html.ts).
+    const key = `search:${randomUUID()}`;
+    putStaticHtml(key, searchResultsHtml(views, hits.length, labels));
+    body = <StaticHtml htmlKey={key} className="static-html" once />;
   }
   const rest = keep ? `search?q=${encodeURIComponent(keep)}` : 'search';
   return (
