@@ -9,10 +9,11 @@ import './globals.css';
 export const metadata: Metadata = { title: '404', robots: { index: false } };
 
 /**
- * The one 404 page (each script is its own root layout, so there is no shared one to nest in).
- * It speaks the reader's script: their cookie, else their Accept-Language, else zh-hans. The
- * URL's own prefix is not used: prerendered pages are served without the proxy, which would
- * be the only thing able to pass the URL on, and that detour costs every reader time.
+ * Next's 404 page (each script is its own root layout, so there is no shared one to nest in),
+ * for the paths that reach Next and match nothing; unknown paths under a script get the
+ * proxy's page (src/lib/web/not-found.ts), which says the same. Both speak the reader's script:
+ * their cookie, else their Accept-Language, else zh-hans, not the URL's, so that one reader
+ * meets one language whatever link brought them.
  */
 export default async function GlobalNotFound() {
   const [h, c] = await Promise.all([headers(), cookies()]);
