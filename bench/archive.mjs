@@ -4,13 +4,12 @@
 // search index's size, search latency (autocannon, 10 connections: p50 and p97.5), and an
 // older article's card made on first request (time, then its repeat through nginx: HIT?).
 // Prints Markdown; `--write` appends it to bench/RESULTS.md. Figures, never a timed test.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { BUILD_SCRIPT, copyProject } from '../scripts/support/project-copy.mjs';
+import { copyProject } from '../scripts/support/project-copy.mjs';
 import { freePort } from '../scripts/support/servers.mjs';
-import { gzipSize, NEXT_BIN, ROOT, startServer, treeRss } from './lib.mjs';
+import { gzipSize, NEXT_BIN, ROOT, startServer, timedBuild, treeRss } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
@@ -94,27 +93,6 @@ function archiveOf(count) {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** Wall time and peak RSS of the whole build (next build + indexes) in `dir`. */
-function timedBuild(dir) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const proc = spawn(process.execPath, [BUILD_SCRIPT], {
-      cwd: dir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    proc.stderr.on('data', (d) => (stderr += d));
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(proc.pid))), 100);
-    proc.on('exit', (code) => {
-      clearInterval(timer);
-      if (code !== 0) return reject(new Error(`build failed in ${dir}: ${stderr.slice(-2000)}`));
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peak });
-    });
-  });
-}
 
 /** Files and bytes a build wrote under .next (its cache left out), and the search index's size. */
 function outputOf(dir) {

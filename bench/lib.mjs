@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { BUILD_SCRIPT } from '../scripts/support/project-copy.mjs';
 import { waitForServer } from '../scripts/support/servers.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,4 +109,29 @@ export function treeRss(pid) {
 /** `<script src>` URLs of a page's HTML. */
 export function scriptSources(html) {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * Wall time and peak resident memory (whole process tree) of the site's build (`npm run
+ * build`: next build, then the search index and manifest) in `dir`. Rejects with the end of its
+ * error output if it fails.
+ */
+export function timedBuild(dir) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const proc = spawn(process.execPath, [BUILD_SCRIPT], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    proc.stderr.on('data', (d) => (stderr += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(proc.pid))), 100);
+    proc.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`build failed in ${dir}: ${stderr.slice(-2000)}`));
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peak });
+    });
+  });
 }

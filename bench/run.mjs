@@ -17,7 +17,7 @@ import {
   run,
   scriptSources,
   startServer,
-  treeRss,
+  timedBuild,
 } from './lib.mjs';
 import { BUILD_SCRIPT, copyProject } from '../scripts/support/project-copy.mjs';
 import { freePort } from '../scripts/support/servers.mjs';
@@ -496,25 +496,6 @@ function projectWith(count) {
       i === 0 ? source : source.replace(/^title: (.*)$/m, `title: $1（${i}）`);
   }
   return copyProject(`bench-${count}`, { articles });
-}
-
-/** Wall time and peak resident memory (whole process tree) of `next build` in `dir`. */
-function timedBuild(dir) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const proc = spawn(process.execPath, [BUILD_SCRIPT], {
-      cwd: dir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
-    });
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(proc.pid))), 100);
-    proc.on('exit', (code) => {
-      clearInterval(timer);
-      if (code !== 0) return reject(new Error(`next build failed in ${dir}`));
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peak });
-    });
-  });
 }
 
 /** What a build wrote for its pages: files and bytes under .next/server/app, and how many are cards. */
