@@ -218,6 +218,10 @@ async function lighthouse(base, hello) {
     [`/zh-hans/${SLUG}`, `${base}/zh-hans/${SLUG}`],
     [`/zh-hant/${SLUG}`, `${base}/zh-hant/${SLUG}`],
     [`/zh-hant-hk/${SLUG}`, `${base}/zh-hant-hk/${SLUG}`],
+    // The archive's pages: the index, a person's page, search results.
+    ['/zh-hans (index)', `${base}/zh-hans`],
+    ['/zh-hant/people/刘庆峰', `${base}/zh-hant/people/${encodeURIComponent('刘庆峰')}`],
+    ['/zh-hans/search?q=算力', `${base}/zh-hans/search?q=${encodeURIComponent('算力')}`],
     ['text floor (bench/hello/text)', `${hello}/text`],
   ];
   const results = new Map(pages.map(([name]) => [name, []]));
