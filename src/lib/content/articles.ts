@@ -14,7 +14,6 @@ import { imageDimensions, PUBLIC_DIR } from './images';
 import {
   ContentError,
   getArticleSource,
-  getArticleSources,
   type ArticleSource,
   type Person,
 } from './sources';
@@ -259,9 +258,4 @@ export function getArticle(slug: string, script: Script): Article | undefined {
     built.set(key, article);
   }
   return article;
-}
-
-/** Every article in `script`, in slug order. */
-export function getArticles(script: Script): Article[] {
-  return getArticleSources().map((s) => getArticle(s.slug, script) as Article);
 }

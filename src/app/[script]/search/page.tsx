@@ -53,9 +53,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = raw.trim();
   const keep = typeof parsed === 'object' ? query : undefined;
   let body;
-  if (parsed === 'empty') body = <p className="search-note">{labels.queryTooShort}</p>;
-  else if (parsed === 'too-short') body = <p className="search-note">{labels.queryTooShort}</p>;
-  else if (parsed === 'too-long') {
+  if (parsed === 'empty' || parsed === 'too-short') {
+    body = <p className="search-note">{labels.queryTooShort}</p>;
+  } else if (parsed === 'too-long') {
     body = <p className="search-note">{labels.queryTooLong(QUERY_MAX)}</p>;
   } else {
     const hits = search(getSearchIndex(), parsed);
