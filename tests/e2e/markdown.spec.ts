@@ -47,28 +47,30 @@ test('the fixture site serves at least six editor-typed interviews', () => {
   expect(FIXTURES.length).toBeGreaterThanOrEqual(6);
 });
 
+// One page load per article and script (loading a page is most of a browser test's time here);
+// each check is its own step, so a failure still names what broke.
 for (const { slug, blocks } of FIXTURES) {
   for (const script of ['zh-hans', 'zh-hant'] as const) {
-    test.describe(`${slug} in ${script}`, () => {
-      test.beforeEach(async ({ page }) => {
-        await page.goto(`/${script}/${slug}`);
-      });
+    test(`${slug} in ${script} renders every construct as the editor meant it`, async ({
+      page,
+    }) => {
+      await page.goto(`/${script}/${slug}`);
 
-      test('shows no Markdown syntax as text', async ({ page }) => {
+      await test.step('shows no Markdown syntax as text', async () => {
         const text = await page.locator('article').innerText();
         for (const literal of ['**', '](', '![', '***', '| ---', '{#']) {
           expect(text, `shows ${literal}`).not.toContain(literal);
         }
       });
 
-      test('puts no space between two Han characters the source only wrapped', async ({ page }) => {
+      await test.step('puts no space between two Han characters the source only wrapped', async () => {
         const spaced = (await blockTexts(page)).filter((t) =>
           /\p{Script=Han}[ \t\n]+\p{Script=Han}/u.test(t),
         );
         expect(spaced).toEqual([]);
       });
 
-      test('keeps block quotes, lists, tables, figures and breaks', async ({ page }) => {
+      await test.step('keeps block quotes, lists, tables, figures and breaks', async () => {
         const count = (selector: string) => page.locator(selector).count();
         expect({
           figures: await count('article figure'),
@@ -89,9 +91,7 @@ for (const { slug, blocks } of FIXTURES) {
         if (blocks.lists > 0) expect(await items.count()).toBeGreaterThan(0);
       });
 
-      test('loads every figure with its size reserved and its caption in the page’s script', async ({
-        page,
-      }) => {
+      await test.step('loads every figure with its size reserved and its caption in the page’s script', async () => {
         const figures = page.locator('article figure');
         for (let i = 0; i < blocks.figures; i++) {
           const img = figures.nth(i).locator('img');
