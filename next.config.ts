@@ -1,16 +1,18 @@
 import type { NextConfig } from 'next';
+import { criticalStyleSources } from './src/app/_styles';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './src/lib/web/images';
 
 /**
  * Content-Security-Policy for every response. Scripts and styles come from this origin only;
  * 'unsafe-inline' for scripts is what Next's inlined page data needs on prerendered pages
- * (a nonce would force every page to render per request). Nothing may frame the site, and
- * nothing is loaded from anywhere else.
+ * (a nonce would force every page to render per request). Styles: this origin, and the
+ * first screen's styles each page inlines, allowed by their hashes (src/app/_styles), never
+ * 'unsafe-inline'. Nothing may frame the site, and nothing is loaded from anywhere else.
  */
 const CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
-  "style-src 'self'",
+  ["style-src 'self'", ...criticalStyleSources()].join(' '),
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

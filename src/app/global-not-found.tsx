@@ -4,7 +4,8 @@ import { labelsFor } from '@/lib/web/labels';
 import { langOf } from '@/lib/text/scripts';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { negotiateScript } from '@/lib/web/negotiate';
-import './globals.css';
+import { STYLESHEET_PATH } from './_styles';
+import { PageStyles } from './_styles/PageStyles';
 
 export const metadata: Metadata = { title: '404', robots: { index: false } };
 
@@ -22,6 +23,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang={langOf(script)}>
       <body>
+        <PageStyles kind="plain" />
         <main id="main">
           <h1>{labels.notFoundTitle}</h1>
           <p>{labels.notFoundBody}</p>
@@ -29,6 +31,7 @@ export default async function GlobalNotFound() {
             <a href={`/${script}`}>{labels.backHome}</a>
           </p>
         </main>
+        <link rel="stylesheet" href={STYLESHEET_PATH} />
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 const SLUG = 'liu-qingfeng-general-ai';
 const ARTICLE = `/zh-hans/${SLUG}`;
@@ -7,12 +8,14 @@ const ARTICLE = `/zh-hans/${SLUG}`;
  * The whole Content-Security-Policy, directive by directive: any source added to any directive
  * (an 'unsafe-eval' in script-src, a host in img-src) or any directive dropped fails. Scripts:
  * this origin, and 'unsafe-inline' for the page data Next inlines in prerendered pages (a nonce
- * would make every page render per request). Styles: this origin only.
+ * would make every page render per request). Styles: this origin, and by their hashes exactly
+ * the inline styles the pages print (read from pages of every kind below), never
+ * 'unsafe-inline'.
  */
 const POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-inline'"],
-  'style-src': ["'self'"],
+  'style-src': ["'self'"], // and the inline styles' hashes, added in beforeAll
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
@@ -38,7 +41,35 @@ test('the policy parser sees an added source (the check itself works)', () => {
   expect(loose['script-src']).toContain("'unsafe-eval'");
 });
 
+/**
+ * The CSP source (`'sha256-…'`) of every distinct `<style>` text that pages of every kind
+ * print: an article, the index, a share page.
+ */
+async function inlineStyleHashes(request: APIRequestContext): Promise<string[]> {
+  const article = await (await request.get(ARTICLE)).text();
+  const section = article.match(/<h2 id="([^"]+)"/)?.[1] as string;
+  const pages = [ARTICLE, '/zh-hant', `${ARTICLE}/s/${encodeURIComponent(section)}`];
+  const hashes = new Set<string>();
+  for (const url of pages) {
+    const html = await (await request.get(url)).text();
+    for (const m of html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)) {
+      hashes.add(
+        `'sha256-${createHash('sha256')
+          .update(m[1] as string, 'utf8')
+          .digest('base64')}'`,
+      );
+    }
+  }
+  return [...hashes];
+}
+
 test.describe('security headers', () => {
+  test.beforeAll(async ({ request }) => {
+    const hashes = await inlineStyleHashes(request);
+    // Pages of every kind inline their first screen's styles: four parts in all.
+    expect(hashes.length).toBe(4);
+    POLICY['style-src'] = ["'self'", ...hashes];
+  });
   const urls = [
     ARTICLE,
     '/zh-hant',

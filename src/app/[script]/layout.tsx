@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { isScript, langOf, SCRIPTS } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
 import { feedPath } from '@/lib/web/urls';
-import '../globals.css';
+import { STYLESHEET_PATH } from '../_styles';
+import { PageStyles } from '../_styles/PageStyles';
 
 type Props = { children: ReactNode; params: Promise<{ script: string }> };
 
@@ -19,6 +20,8 @@ export function generateStaticParams() {
 /**
  * The root layout of each script: `<html lang>` is zh-Hans or zh-Hant, and fonts follow it.
  * Every page of the script advertises the script's feed (React places the `<link>` in the head).
+ * Styles (src/app/_styles): the base of the first screen inlined (each page adds its kind's
+ * part), the rest linked last in `<body>`, so the first paint never waits for it.
  */
 export default async function ScriptLayout({ children, params }: Props) {
   const { script } = await params;
@@ -32,7 +35,9 @@ export default async function ScriptLayout({ children, params }: Props) {
           href={feedPath(script)}
           title={labelsFor(script).siteName}
         />
+        <PageStyles kind="plain" />
         {children}
+        <link rel="stylesheet" href={STYLESHEET_PATH} />
       </body>
     </html>
   );

@@ -10,6 +10,7 @@ import { pageCount, pageOf } from '@/lib/archive/pages';
 import { isScript, type Script } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
 import { alternatesFor, indexPagePath } from '@/lib/web/urls';
+import { PageStyles } from '../_styles/PageStyles';
 
 /** The path of page `page` after the script (`page/2`), or undefined for page 1, the index. */
 const restOf = (page: number) => (page > 1 ? `page/${page}` : undefined);
@@ -42,6 +43,7 @@ export function IndexPage({ script, page }: { script: string; page: number }) {
   const pages = pageCount(entries.length);
   return (
     <>
+      <PageStyles kind="archive" />
       <SiteHeader script={script} labels={labels} rest={restOf(page)} />
       <main id="main" className="archive">
         <h1>{page > 1 ? `${labels.latest}｜${labels.pageOf(page, pages)}` : labels.latest}</h1>

@@ -19,6 +19,7 @@ import {
 } from '@/lib/web/share';
 import { absolute, ogLocale, pathIn } from '@/lib/web/urls';
 import type { ShareParams } from './params';
+import { PageStyles } from '../_styles/PageStyles';
 
 /** Longest quotation in a share page's title and in its card's alt text, in characters. */
 const TITLE_MAX = 40;
@@ -118,6 +119,7 @@ export async function ShareRoute({
   const labels = labelsFor(article.script);
   return (
     <>
+      <PageStyles kind="share" />
       <SiteHeader script={article.script} labels={labels} rest={article.slug} />
       <main id="main">
         <SharePage

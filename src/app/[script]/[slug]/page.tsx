@@ -12,6 +12,7 @@ import { isScript, langOf } from '@/lib/text/scripts';
 import { CARD_SIZE } from '@/lib/web/cards';
 import { cardPath } from '@/lib/web/share';
 import { absolute, alternatesFor, ogLocale, pathIn } from '@/lib/web/urls';
+import { PageStyles } from '../../_styles/PageStyles';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 
@@ -65,6 +66,7 @@ export default async function ArticlePage({ params }: Props) {
   const labels = labelsFor(script);
   return (
     <>
+      <PageStyles kind="article" />
       <SiteHeader script={script} labels={labels} rest={slug} />
       <ArticleJsonLd
         article={article}

@@ -12,6 +12,7 @@ import { getSearchIndex } from '@/lib/archive/search-store';
 import { isScript } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
 import { QUERY_MAX } from '@/lib/web/urls';
+import { PageStyles } from '../../_styles/PageStyles';
 
 type Props = {
   params: Promise<{ script: string }>;
@@ -68,6 +69,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const rest = keep ? `search?q=${encodeURIComponent(keep)}` : 'search';
   return (
     <>
+      <PageStyles kind="archive" />
       <SiteHeader script={script} labels={labels} rest={rest} />
       <main id="main" className="archive">
         <h1>{keep ? labels.searchTitle(keep) : labels.search}</h1>

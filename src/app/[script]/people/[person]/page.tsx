@@ -10,6 +10,7 @@ import { getPeople } from '@/lib/archive/people';
 import { isScript, SCRIPTS } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
 import { alternatesFor, personRest } from '@/lib/web/urls';
+import { PageStyles } from '../../../_styles/PageStyles';
 
 type Props = { params: Promise<{ script: string; person: string }> };
 
@@ -59,6 +60,7 @@ export default async function PersonPage({ params }: Props) {
   const labels = labelsFor(script);
   return (
     <>
+      <PageStyles kind="archive" />
       <SiteHeader script={script} labels={labels} rest={personRest(person.id)} />
       <main id="main" className="archive">
         <h1>{labels.interviewsWith(person.name)}</h1>
