@@ -697,7 +697,7 @@ async function main() {
       'pull quote': parts.pull,
       'table of contents': parts.toc,
       '<head> (metadata, alternates, preloads, inlined styles)': parts.head,
-      "inlined first-screen styles (in <head>; Next's page data holds them again)": parts.styles,
+      'inlined first-screen styles (in <head> only, not in the page data)': parts.styles,
     })) {
       say(`- ${name}: ${kb(Buffer.byteLength(text))}, ${kb(gzipSize(text))} gzip alone`);
     }
