@@ -27,8 +27,15 @@ const index = buildSearchIndex(outlines);
 console.log(
   `search index: ${index.docs.length} articles, ${Object.keys(index.keys).length} keys, ${write(SEARCH_INDEX_FILE, index)}`,
 );
-const manifest = buildManifest(outlines);
-console.log(`manifest: ${manifest.people.length} people, ${write(MANIFEST_FILE, manifest)}`);
+// What `next build` prerendered: its own manifest, which the site's files outside the scripts
+// (robots.txt, sitemaps, the icon, the stylesheet) are read from.
+const prerendered = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), '.next', 'prerender-manifest.json'), 'utf8'),
+) as { routes: Record<string, unknown> };
+const manifest = buildManifest(outlines, Object.keys(prerendered.routes));
+console.log(
+  `manifest: ${manifest.people.length} people, ${manifest.files.length} files, ${write(MANIFEST_FILE, manifest)}`,
+);
 console.log(
   `(${outlines.length} articles read in ${((parsed - started) / 1000).toFixed(1)} s, ` +
     `indexes in ${((performance.now() - parsed) / 1000).toFixed(1)} s)`,

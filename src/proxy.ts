@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { exists } from '@/lib/archive/manifest';
-import { readManifest } from '@/lib/archive/manifest-store';
+import { isPublicFile, readManifest } from '@/lib/archive/manifest-store';
 import { isScript } from '@/lib/text/scripts';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { negotiateScript } from '@/lib/web/negotiate';
@@ -44,6 +44,20 @@ function escapeStrayPercents(path: string): string {
 }
 
 /**
+ * The 404 page in the reader's script, never stored. Answered here rather than rewritten to a
+ * path Next would 404: Next 16 takes a proxy rewrite for an external one when the server
+ * listens on 127.0.0.1 (it compares the rewrite, written with `localhost`, to its own origin)
+ * and fetches it over HTTP. It says what Next's own 404 page (src/app/global-not-found.tsx)
+ * says.
+ */
+function notFound(request: NextRequest) {
+  return new NextResponse(notFoundHtml(readerScript(request)), {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+  });
+}
+
+/**
  * Requests that may need a decision before Next routes them (see `config.matcher`):
  * - A path that does not decode (`/zh-hans/%ZZ`) is sent (308) to its literal form
  *   (`/zh-hans/%25ZZ`), which no page has, so the reader gets the 404 page. Next itself would
@@ -52,7 +66,8 @@ function escapeStrayPercents(path: string): string {
  *   lib/archive/manifest.ts); an unknown one, or one under a script that does not exist
  *   (`/zh-xx/…`), gets the 404 page in the reader's script: never stored, and never made by
  *   Next, which would keep it.
- * - Files and images go on.
+ * - Files and images go on if the build made them or public/ holds them; others get the 404
+ *   page.
  * - Any other path, `/` included: 307 to the same path in the reader's script (cookie, then
  *   Accept-Language, then zh-hans), varying on both, never stored by a shared cache.
  */
@@ -70,18 +85,19 @@ export function proxy(request: NextRequest) {
     const manifest = readManifest();
     const rest = pathname.slice(first.length + 2);
     if (isScript(first) && (!manifest || exists(manifest, rest))) return NextResponse.next();
-    // Answered here rather than rewritten to a path Next would 404: Next 16 takes a proxy
-    // rewrite for an external one when the server listens on 127.0.0.1 (it compares the
-    // rewrite, written with `localhost`, to its own origin) and fetches it over HTTP.
-    // In the reader's script, as Next's own 404 page (src/app/global-not-found.tsx) speaks.
-    return new NextResponse(notFoundHtml(readerScript(request)), {
-      status: 404,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
-    });
+    return notFound(request);
   }
   // Files, and anything under /images/ (article images: a missing one is a 404, never a
-  // redirect, which Next's image optimiser would pass on as its own failure).
-  if (FILE.test(pathname) || first === 'images') return NextResponse.next();
+  // redirect, which Next's image optimiser would pass on as its own failure). Only those that
+  // exist reach Next: any other path would match `[script]`, whose layout can only answer with
+  // an empty error page (a root layout has no 404 boundary above it).
+  if (FILE.test(pathname) || first === 'images') {
+    const manifest = readManifest();
+    if (!manifest || manifest.files.includes(pathname) || isPublicFile(pathname)) {
+      return NextResponse.next();
+    }
+    return notFound(request);
+  }
 
   const script = readerScript(request);
   const target = new URL(`/${script}${pathname === '/' ? '' : pathname}${search}`, request.url);

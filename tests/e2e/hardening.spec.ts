@@ -180,3 +180,39 @@ test.describe('caching', () => {
     expect(response.headers()['cache-control']).toMatch(/private|no-store/);
   });
 });
+
+test.describe('files outside the scripts', () => {
+  test('one that does not exist gets the 404 page in the reader’s script, never an empty page', async ({
+    request,
+  }) => {
+    for (const url of [
+      '/favicon.ico',
+      '/wp-login.php',
+      '/images/no-such-image.jpg',
+      '/images',
+      '/styles/0000000000000000.css',
+      '/sitemaps/9.xml',
+      '/no/such/file.txt',
+      '/..%2fpackage.json',
+    ]) {
+      const response = await request.get(url, {
+        maxRedirects: 0,
+        headers: { 'accept-language': 'zh-TW,zh;q=0.9' },
+      });
+      expect(response.status(), url).toBe(404);
+      const html = await response.text();
+      expect(html, url).toContain('<html lang="zh-Hant">');
+      expect(html, url).toMatch(/<h1>[^<]+<\/h1>/);
+      expect(html, url).not.toContain('__next_error__');
+      expect(response.headers()['cache-control'], url).toBe('private, no-store');
+    }
+  });
+
+  test('those the build made or public/ holds are served', async ({ request }) => {
+    const article = await (await request.get(ARTICLE)).text();
+    const stylesheet = article.match(/\/styles\/[0-9a-f]+\.css/)?.[0] as string;
+    for (const url of ['/robots.txt', '/sitemap.xml', '/icon.svg', '/not-found.css', stylesheet]) {
+      expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(200);
+    }
+  });
+});

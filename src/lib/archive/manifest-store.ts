@@ -19,3 +19,26 @@ export function readManifest(): Manifest | null {
     : null;
   return loaded;
 }
+
+const PUBLIC_DIR = path.join(process.cwd(), 'public');
+
+/**
+ * Whether `pathname` (as requested, percent-encoded) names a file in public/, which Next serves
+ * as it is: looked up on disk, so that a file put there after the build counts too. Nothing
+ * outside public/ is ever looked at.
+ */
+export function isPublicFile(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  const file = path.join(PUBLIC_DIR, decoded);
+  if (!file.startsWith(PUBLIC_DIR + path.sep)) return false;
+  try {
+    return fs.statSync(/*turbopackIgnore: true*/ file).isFile();
+  } catch {
+    return false;
+  }
+}

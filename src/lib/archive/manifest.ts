@@ -3,16 +3,18 @@ import { personId } from '../content/ids';
 
 /**
  * What exists, written at build time beside the build: every article's slug with the ids of
- * its share pages, and everyone's page. Pages made on first request are checked against it
- * before Next makes (and keeps) anything, so that a mistyped or hostile URL gets a 404 that
- * nobody stores, and no URL can fill the disk.
+ * its share pages, everyone's page, and the files Next makes outside the scripts. Pages made
+ * on first request are checked against it before Next makes (and keeps) anything, so that a
+ * mistyped or hostile URL gets a 404 that nobody stores, and no URL can fill the disk.
  */
 export type Manifest = {
-  version: 1;
+  version: 2;
   /** slug → section ids (`s`) and the interviewee's utterance ids (`q`) */
   articles: Record<string, { s: string[]; q: string[] }>;
   /** the ids of people's pages */
   people: string[];
+  /** paths of what the build made outside the scripts (`/robots.txt`, `/styles/….css`) */
+  files: string[];
 };
 
 /**
@@ -25,11 +27,17 @@ export function prerenderedCount(): number {
   return Number.isInteger(value) && value >= 0 ? value : 30;
 }
 
-export function buildManifest(outlines: readonly Outline[]): Manifest {
+/**
+ * `built`: the paths the build prerendered (the routes of Next's prerender manifest). Those
+ * outside the scripts and Next's own (`/_…`) are the site's files: the robots file, the
+ * sitemaps, the icon, the stylesheet.
+ */
+export function buildManifest(outlines: readonly Outline[], built: readonly string[]): Manifest {
   const articles: Manifest['articles'] = {};
   for (const o of outlines) articles[o.source.slug] = { s: o.sections, q: o.quotes };
   const people = [...new Set(outlines.map((o) => personId(o.source.meta.interviewee.name)))];
-  return { version: 1, articles, people };
+  const files = built.filter((p) => !/^\/(?:_|zh-)/.test(p)).sort();
+  return { version: 2, articles, people, files };
 }
 
 const peopleSets = new WeakMap<Manifest, Set<string>>();

@@ -6,7 +6,20 @@ import { getOutlines } from '@/lib/content/outline';
 
 const dir = path.resolve(__dirname, '../../fixtures/articles');
 const outlines = getOutlines(dir);
-const manifest = buildManifest(outlines);
+// Routes as Next's prerender manifest lists them: pages under the scripts, Next's own, files.
+const BUILT = [
+  '/_global-error',
+  '/_not-found',
+  '/icon.svg',
+  '/robots.txt',
+  '/sitemap.xml',
+  '/sitemaps/0.xml',
+  '/styles/0123456789abcdef.css',
+  '/zh-hans',
+  '/zh-hant/feed.xml',
+  '/zh-hant-hk/page/2',
+];
+const manifest = buildManifest(outlines, BUILT);
 
 describe('the manifest of what exists', () => {
   it('holds exactly the ids the pages use: every section and every utterance of the interviewee', () => {
@@ -53,5 +66,15 @@ describe('the manifest of what exists', () => {
     ]) {
       expect(exists(manifest, rest), rest).toBe(false);
     }
+  });
+
+  it('lists the files the build made outside the scripts, and only those', () => {
+    expect(manifest.files).toEqual([
+      '/icon.svg',
+      '/robots.txt',
+      '/sitemap.xml',
+      '/sitemaps/0.xml',
+      '/styles/0123456789abcdef.css',
+    ]);
   });
 });
