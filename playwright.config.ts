@@ -83,12 +83,14 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      // Builds a copy with the fixtures first: about a minute.
+      // Builds a copy with the fixtures first (about a minute), unless npm test built it.
       command: 'node tests/support/fixture-site.mjs',
       env: { PORT: fixturePort },
       url: `${fixtureURL}/zh-hans`,
       reuseExistingServer: false,
       timeout: 300_000,
+      // SIGTERM, not Playwright's default SIGKILL, so that it removes the copy it built.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
       stdout: 'ignore',
       stderr: 'pipe',
     },
