@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
  */
 const LIB = path.resolve(__dirname, '../../src/lib');
 const ALLOWED: Record<string, readonly string[]> = {
-  text: [],
-  speech: ['text'],
-  content: ['text', 'speech'],
-  web: ['content', 'text'],
-  archive: ['content', 'text', 'web'],
+  memo: [],
+  text: ['memo'],
+  speech: ['text', 'memo'],
+  content: ['text', 'speech', 'memo'],
+  web: ['content', 'text', 'memo'],
+  archive: ['content', 'text', 'web', 'memo'],
 };
 
 type Edge = { file: string; spec: string; room: string };

@@ -5,6 +5,7 @@ import { getArticleSources } from '../content/sources';
 import { converterFor, personTerms } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { byNewest } from './order';
+import { perProcess } from '../memo/per-process';
 
 /** An article as the archive lists it, in one script. */
 export type Entry = {
@@ -41,7 +42,7 @@ export function entryOf(outline: Outline, script: Script): Entry {
   };
 }
 
-const cache = new Map<Script, Entry[]>();
+const cache = perProcess('archive/entries', () => new Map<Script, Entry[]>());
 
 /** Every article in `script`, newest first, made once per process and script. */
 export function getEntries(script: Script): Entry[] {

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { Script } from '../text/scripts';
 import { getEntries, type Entry } from './entries';
+import { perProcess } from '../memo/per-process';
 
 /** A person's page: who they are (as their newest interview names them) and every interview. */
 export type PersonPage = { id: string; name: string; role: string; entries: Entry[] };
 
-const cache = new Map<Script, Map<string, PersonPage>>();
+const cache = perProcess('archive/people', () => new Map<Script, Map<string, PersonPage>>());
 
 /**
  * Everyone interviewed, by page id, each with their interviews newest first. The id comes from

@@ -3,6 +3,7 @@ import { converterFor, personTerms } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { pathIn } from '../web/urls';
 import { bestParagraph, findRanges, type Hit, type SearchDoc } from './search';
+import { perProcess } from '../memo/per-process';
 
 /** A piece of a snippet: text, marked where it matched. */
 export type SnippetPart = { text: string; mark?: true };
@@ -18,7 +19,10 @@ export type ResultView = {
   snippet: SnippetPart[];
 };
 
-const converters = new Map<string, (text: string) => string>();
+const converters = perProcess(
+  'archive/result-converters',
+  () => new Map<string, (text: string) => string>(),
+);
 
 /**
  * The converter for an article's people in `script`, kept (up to 500) so that a page of

@@ -20,6 +20,7 @@ import {
 import { CLOSING_MARKS, OPENING_MARKS } from '../text/quote-marks';
 import { SCRIPTS, type Script } from '../text/scripts';
 import { converterFor, personTerms } from '../text/convert';
+import { perProcess } from '../memo/per-process';
 
 /** A person as the page shows them, in the page's script. */
 export type PersonView = { name: string };
@@ -158,7 +159,14 @@ export function openingSentence(text: string, min: number = OPENING_MIN): string
   return text;
 }
 
-const built = new Map<string, Article>();
+/**
+ * Articles built, by script and slug, the most recently asked for last. Pages made ahead or
+ * kept by Next are not built again; this spares the share pages and cards made on request from
+ * building the article each time. Bounded: an origin that is asked for every article of a large
+ * archive keeps only the most recent ones.
+ */
+const built = perProcess('content/articles', () => new Map<string, Article>());
+const BUILT_MAX = 300;
 
 /**
  * Builds the page data for one article source in one script. Pages use `getArticle`, which
@@ -246,16 +254,20 @@ export function buildArticle(
 
 /**
  * The article with this slug in `script`, or undefined for an unknown slug. Built once per
- * process and script (at build time, for prerendered pages).
+ * process and script (at build time, for prerendered pages), and kept while it is among the
+ * 300 most recently asked for.
  */
 export function getArticle(slug: string, script: Script): Article | undefined {
   const key = `${script}/${slug}`;
   let article = built.get(key);
-  if (!article) {
+  if (article) {
+    built.delete(key);
+  } else {
     const source = getArticleSource(slug);
     if (!source) return undefined;
     article = buildArticle(source, script);
-    built.set(key, article);
+    if (built.size >= BUILT_MAX) built.delete(built.keys().next().value as string);
   }
+  built.set(key, article);
   return article;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { isProse, paragraphText, parseArticle } from './parse';
 import { readableText, summarize } from './articles';
 import { getArticleSources, type ArticleSource } from './sources';
+import { perProcess } from '../memo/per-process';
 
 /** One paragraph's text, in the canonical (simplified) script, under its id. */
 export type OutlineParagraph = { id: string; text: string };
@@ -46,7 +47,7 @@ export function outlineOf(source: ArticleSource): Outline {
   };
 }
 
-const cache = new Map<string, Outline[]>();
+const cache = perProcess('content/outlines', () => new Map<string, Outline[]>());
 
 /** Every article's outline, in slug order, made once per process. */
 export function getOutlines(dir?: string): Outline[] {

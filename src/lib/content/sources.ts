@@ -4,6 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { z } from 'zod';
+import { perProcess } from '../memo/per-process';
 
 /** Where articles live: one Markdown file per article, named `<slug>.md`. */
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
@@ -171,9 +172,9 @@ export function listSlugs(dir: string = CONTENT_DIR): string[] {
   );
 }
 
-const slugCache = new Map<string, Set<string>>();
-const sourceCache = new Map<string, ArticleSource>();
-const allCache = new Map<string, ArticleSource[]>();
+const slugCache = perProcess('content/slugs', () => new Map<string, Set<string>>());
+const sourceCache = perProcess('content/sources', () => new Map<string, ArticleSource>());
+const allCache = perProcess('content/all-sources', () => new Map<string, ArticleSource[]>());
 
 /** The slugs of `dir`, listed once per process. */
 function knownSlugs(dir: string): Set<string> {

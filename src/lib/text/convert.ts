@@ -1,6 +1,7 @@
 import 'server-only';
 import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
+import { perProcess } from '../memo/per-process';
 import { toCornerQuotes } from './quote-marks';
 import type { Script } from './scripts';
 import { MEASURE_FORMS } from './measures';
@@ -27,8 +28,7 @@ function standardOf(script: Exclude<Script, 'zh-hans'>): Standard {
   return script === 'zh-hant-hk' ? 'hk' : 'tw';
 }
 
-const converters = new Map<string, Convert>();
-let phraseKeys: { keys: Set<string>; longest: number } | undefined;
+const converters = perProcess('text/opencc', () => new Map<string, Convert>());
 
 /**
  * An OpenCC converter, character forms only: `cn` → `tw` or `hk` (never `twp`: no vocabulary
@@ -47,11 +47,10 @@ function opencc(from: 'cn' | 'tw', to: Standard): Convert {
 
 /** The simplified phrases OpenCC knows (its STPhrases table), for grouping words. */
 function openccPhrases(): { keys: Set<string>; longest: number } {
-  if (!phraseKeys) {
+  return perProcess('text/opencc-phrases', () => {
     const keys = new Set(STPhrases.split('|').map((entry) => entry.slice(0, entry.indexOf(' '))));
-    phraseKeys = { keys, longest: Math.max(...[...keys].map((k) => k.length)) };
-  }
-  return phraseKeys;
+    return { keys, longest: Math.max(...[...keys].map((k) => k.length)) };
+  });
 }
 
 /**

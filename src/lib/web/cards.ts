@@ -2,6 +2,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Script } from '../text/scripts';
+import { perProcess } from '../memo/per-process';
 
 /** Every share card is an Open Graph image of this size. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -45,9 +46,9 @@ function packageDir(name: string): string {
   }
 }
 
-const faces = new Map<string, Face[]>();
+const faces = perProcess('web/card-faces', () => new Map<string, Face[]>());
 /** Font files already read: a build draws thousands of cards from the same hundred files. */
-const fontData = new Map<string, Buffer>();
+const fontData = perProcess('web/card-fonts', () => new Map<string, Buffer>());
 
 function readFont(file: string): Buffer {
   let data = fontData.get(file);
