@@ -48,11 +48,16 @@ async function startNext(dir: string, port: number) {
     [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     dir,
   );
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
   await waitForServer(`http://127.0.0.1:${port}/zh-hans`, {
     child,
     name: 'next start',
     isReady: (status) => status === 200,
   });
+  // src/instrumentation.ts made the converters and read the search index at start-up.
+  await until(async () => /warm-up: .* ready in \d+ ms/.test(log), 'the warm-up');
+  expect(log).not.toMatch(/warm-up failed|search-index\.json is missing/);
   return child;
 }
 
