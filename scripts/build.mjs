@@ -1,5 +1,6 @@
-// `npm run build`: `next build`, then the search index every origin reads at runtime
-// (scripts/build-indexes.ts). Everything that builds the site runs this file.
+// `npm run build`: the newest articles' cards can be drawn (scripts/check-cards.ts), then
+// `next build`, then the search index every origin reads at runtime (scripts/build-indexes.ts).
+// Everything that builds the site runs this file.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -15,5 +16,6 @@ function step(args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+step([TSX_CLI, '--tsconfig', here('./tsconfig.json'), here('./check-cards.ts')]);
 step([NEXT_BIN, 'build', ...process.argv.slice(2)]);
 step([TSX_CLI, '--tsconfig', here('./tsconfig.json'), here('./build-indexes.ts')]);

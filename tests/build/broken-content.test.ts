@@ -9,7 +9,7 @@ afterAll(() => {
   for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('next build with a broken article', () => {
+describe('npm run build with a broken article', () => {
   it('fails and names the file and what is wrong', () => {
     const dir = copyProject('broken-content');
     copies.push(dir);
@@ -22,5 +22,43 @@ describe('next build with a broken article', () => {
     expect(`${result.stdout}${result.stderr}`).toContain(
       'content/broken.md: front matter needs "title" (a string)',
     );
+  }, 240_000);
+
+  it('fails before next build when a new article’s card has a character no card font covers', () => {
+    const dir = copyProject('broken-card');
+    copies.push(dir);
+    fs.writeFileSync(
+      path.join(dir, 'content', 'amharic-heading.md'),
+      [
+        '---',
+        'title: 一次访谈',
+        'publication: 某周刊',
+        'issue: 2026年第1期',
+        'date: 2026-11-30',
+        'reporter:',
+        '  name: 石青川',
+        'interviewee:',
+        '  name: 王建国',
+        '  role: 董事长',
+        '---',
+        '',
+        '导语。',
+        '',
+        '## 从ሀ说起',
+        '',
+        '正文。',
+        '',
+      ].join('\n'),
+    );
+    const result = buildCopy(dir);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    for (const script of ['zh-hans', 'zh-hant', 'zh-hant-hk']) {
+      expect(output).toMatch(
+        new RegExp(`content/amharic-heading\\.md \\(${script}\\): section .*’s card: .*“ሀ”`),
+      );
+    }
+    // It stopped before next build: nothing was compiled.
+    expect(output).not.toContain('Creating an optimized production build');
   }, 240_000);
 });

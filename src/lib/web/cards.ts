@@ -1,7 +1,9 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Article } from '../content/articles';
 import type { Script } from '../text/scripts';
+import { cardContent, type CardContent } from './share';
 import { perProcess } from '../memo/per-process';
 
 /** Every share card is an Open Graph image of this size. */
@@ -118,4 +120,42 @@ export function fontsFor(text: string, script: Script, weight: CardWeight): Card
 /** The CSS font-family that lists a set of card fonts. */
 export function fontFamily(fonts: readonly CardFont[]): string {
   return fonts.map((f) => f.name).join(', ');
+}
+
+/** The text a card draws in each weight: the main text in bold, the rest regular. */
+function cardTexts(content: CardContent): [string, CardWeight][] {
+  return [
+    [content.main, 700],
+    [`${content.site}${content.source}${content.by}`, 400],
+  ];
+}
+
+/**
+ * Why some of an article's cards (its own, each section's, each quotation's) could not be
+ * drawn: one message per card whose text has a character no font file covers (see
+ * `fontsFor`), naming the card and the characters. Empty when every card can be drawn.
+ */
+export function undrawableCards(article: Article): string[] {
+  const cards: [string, CardContent | undefined][] = [
+    ['the article’s card', cardContent(article)],
+    ...article.sections.map((s): [string, CardContent | undefined] => [
+      `section ${s.id}’s card`,
+      cardContent(article, 'section', s.id),
+    ]),
+    ...article.quotes.map((q): [string, CardContent | undefined] => [
+      `quotation ${q.id}’s card`,
+      cardContent(article, 'quote', q.id),
+    ]),
+  ];
+  return cards.flatMap(([name, content]) =>
+    (content ? cardTexts(content) : []).flatMap(([text, weight]) => {
+      try {
+        fontsFor(text, article.script, weight);
+        return [];
+      } catch (error) {
+        if (error instanceof CardError) return [`${name}: ${error.message}`];
+        throw error;
+      }
+    }),
+  );
 }

@@ -1,14 +1,14 @@
 import { cardResponse } from '../../../_cards/render';
-import { shareParams, type ShareParams } from '../../../_share/params';
+import type { ShareParams } from '../../../_share/params';
 
 /**
- * The article's share card, one per script: drawn at build time for the newest articles, on
- * first request (and kept) for the others.
+ * The article's share card, one per script: drawn on first request and kept (see
+ * `_cards/render.tsx` for why none is drawn at build time).
  */
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return shareParams();
+export function generateStaticParams(): ShareParams[] {
+  return [];
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<ShareParams> }) {
