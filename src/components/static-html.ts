@@ -13,22 +13,27 @@
 
 const STORE = Symbol.for('interview-reader.static-html');
 
-type Global = typeof globalThis & { [STORE]?: Map<string, string> };
+/** HTML filed under a key, and how many renders filed it that have not taken it yet. */
+type Entry = { html: string; pending: number };
+type Global = typeof globalThis & { [STORE]?: Map<string, Entry> };
 
 /** Files `html` under `key` for the server-side render of StaticHtml. */
 export function putStaticHtml(key: string, html: string): void {
-  const global = globalThis as Global;
-  (global[STORE] ??= new Map()).set(key, html);
+  const store = ((globalThis as Global)[STORE] ??= new Map());
+  const entry = store.get(key);
+  store.set(key, { html, pending: (entry?.pending ?? 0) + 1 });
 }
 
 /**
  * The HTML filed under `key` in this process, or undefined (always, in a browser). With
- * `once`, the entry is dropped as it is taken: for HTML made for one request (search
- * results), which must not pile up in memory.
+ * `once`, the entry is dropped when every render that filed it has taken it: for HTML made for
+ * one render (search results), which must not pile up in memory. Two renders at once may file
+ * the same key (it comes from the HTML, so that a page is the same on every origin); each takes
+ * its own.
  */
 export function takeStaticHtml(key: string, once = false): string | undefined {
   const store = (globalThis as Global)[STORE];
-  const html = store?.get(key);
-  if (once) store?.delete(key);
-  return html;
+  const entry = store?.get(key);
+  if (entry && once && --entry.pending <= 0) store?.delete(key);
+  return entry?.html;
 }

@@ -10,4 +10,12 @@ describe('the static HTML store', () => {
     expect(takeStaticHtml('search:1', true)).toBe('<ol></ol>');
     expect(takeStaticHtml('search:1', true)).toBeUndefined();
   });
+
+  it('gives each of two renders that filed the same key its HTML, then drops it', () => {
+    putStaticHtml('search:same', '<ol><li>甲</li></ol>');
+    putStaticHtml('search:same', '<ol><li>甲</li></ol>');
+    expect(takeStaticHtml('search:same', true)).toBe('<ol><li>甲</li></ol>');
+    expect(takeStaticHtml('search:same', true)).toBe('<ol><li>甲</li></ol>');
+    expect(takeStaticHtml('search:same', true)).toBeUndefined();
+  });
 });

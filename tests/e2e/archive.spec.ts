@@ -165,6 +165,41 @@ test('empty, short, huge and hostile queries get a page, never a 5xx or reflecte
   expect(raw.status()).toBeLessThan(500);
 });
 
+test('a query’s results are made once, then served from what was kept, the same each time', async ({
+  request,
+}) => {
+  // A query no other test asks, so that its first request here is its first.
+  const url = `/zh-hant/search?q=${encodeURIComponent('入股 合作社')}`;
+  const first = await request.get(url);
+  expect(first.status()).toBe(200);
+  expect(first.headers()['x-nextjs-cache']).toBe('MISS');
+  const html = await first.text();
+  expect(documentOf(html).querySelectorAll('.search-results mark').length).toBeGreaterThan(0);
+  const again = await request.get(url);
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(await again.text()).toBe(html);
+  // The same query with its space written as + is the same page.
+  const plus = await request.get(
+    '/zh-hant/search?q=%E5%85%A5%E8%82%A1+%E5%90%88%E4%BD%9C%E7%A4%BE',
+  );
+  expect(plus.headers()['x-nextjs-cache']).toBe('HIT');
+  // The kept page has no address of its own.
+  const direct = await request.get(`/zh-hant/search/${encodeURIComponent('入股 合作社')}`);
+  expect(direct.status()).toBe(404);
+  // A query a path segment cannot carry is searched per request, with the same results.
+  for (const q of ['入股/合作社', '合作社.', '..', '入股%合作社']) {
+    const response = await request.get(`/zh-hans/search?q=${encodeURIComponent(q)}`);
+    expect(response.status(), q).toBe(200);
+    expect(response.headers()['x-nextjs-cache'], q).toBeUndefined();
+    const doc = documentOf(await response.text());
+    expect(doc.querySelector('input[name="q"]')?.getAttribute('value'), q).toBe(q);
+  }
+  const dotted = documentOf(
+    await (await request.get(`/zh-hans/search?q=${encodeURIComponent('合作社.')}`)).text(),
+  );
+  expect(dotted.querySelectorAll('.search-results mark').length).toBeGreaterThan(0);
+});
+
 test('the sitemap gives each article its day and lists people’s pages', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;

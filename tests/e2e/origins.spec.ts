@@ -129,8 +129,9 @@ test('start:nginx --origins 2 starts two origins, each listening under the pid i
   expect(new Set(origins.map((o) => o.address)).size).toBe(2);
 });
 
-test('what an origin makes is the same on every origin: a card, a share page, a page', async () => {
+test('what an origin makes is the same on every origin: a card, a share page, a page, a search', async () => {
   for (const url of [
+    `/zh-hant/search?q=${encodeURIComponent('算力 人才')}`,
     `/zh-hant-hk/${SLUG}/card.png`,
     `/zh-hans/${SLUG}/q/p4-q1/card.png`,
     `/zh-hant/${SLUG}/s/${encodeURIComponent('建议制定国家通用人工智能发展规划')}`,

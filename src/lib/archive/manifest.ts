@@ -70,9 +70,11 @@ export function exists(manifest: Manifest, rest: string): boolean {
   const parts = segmentsOf(rest);
   if (!parts) return false;
   const [first, second, third, fourth, fifth] = parts;
-  if (first === undefined || first === '' || ['page', 'search', 'feed.xml'].includes(first)) {
+  if (first === undefined || first === '' || ['page', 'feed.xml'].includes(first)) {
     return true;
   }
+  // The search page; its kept results (`search/<query>`) are reached through its `?q=` only.
+  if (first === 'search') return parts.length === 1;
   if (first === 'people') return parts.length === 2 && peopleOf(manifest).has(second ?? '');
   const article = Object.hasOwn(manifest.articles, first) ? manifest.articles[first] : undefined;
   if (!article) return false;
