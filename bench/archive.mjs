@@ -126,13 +126,29 @@ const QUERIES = [
   '发展规划',
 ];
 
-async function searchLatency(base) {
-  const requests = QUERIES.map((q) => ({
+/**
+ * Queries no reader asked before: pairs of words cut from the synthetic text, each asked once,
+ * so every request makes its results page (a repeated query is served from what was kept).
+ */
+function freshQueries(count) {
+  const rand = random(4242);
+  const words = [...new Set(PARAGRAPHS.flatMap((p) => p.match(/\p{Script=Han}{2,3}/gu) ?? []))];
+  const out = new Set();
+  while (out.size < count) {
+    out.add(
+      `${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]}`,
+    );
+  }
+  return [...out];
+}
+
+async function searchLatency(base, queries = QUERIES, { warm = true } = {}) {
+  const requests = queries.map((q) => ({
     method: 'GET',
     path: `/zh-hans/search?q=${encodeURIComponent(q)}`,
   }));
-  // Warm up: the first search reads the index.
-  for (const r of requests) await fetch(`${base}${r.path}`);
+  // Warm up: the first search reads the index (and makes each query's page once).
+  if (warm) for (const r of requests) await fetch(`${base}${r.path}`);
   const result = await new Promise((resolve, reject) =>
     autocannon(
       {
@@ -192,6 +208,8 @@ async function serve(dir, count) {
     const first = await timed(`http://127.0.0.1:${frontPort}/zh-hant/${older(1)}/card.png`);
     const page = await timed(`${base}/zh-hans/${older(2)}`);
     const search = await searchLatency(base);
+    // More queries than 10 s of requests can use, so none repeats.
+    const fresh = await searchLatency(base, freshQueries(SEARCH_SECONDS * 400), { warm: false });
     const html = async (p) => gzipSize(Buffer.from(await (await fetch(`${base}${p}`)).text()));
     const weights = {
       index: await html('/zh-hans'),
@@ -199,7 +217,7 @@ async function serve(dir, count) {
       search: await html(`/zh-hans/search?q=${encodeURIComponent('人工智能')}`),
     };
     const serverRss = treeRss(site.proc.pid);
-    return { cold, first, repeat, page, search, serverRss, weights };
+    return { cold, first, repeat, page, search, fresh, serverRss, weights };
   } finally {
     front.stop();
     site.stop();
@@ -229,17 +247,17 @@ for (const count of SIZES) {
 say(`## Archive at scale (\`npm run bench:archive\`, ${new Date().toISOString().slice(0, 10)})`);
 say();
 say(
-  'Synthetic interviews (paragraphs drawn from the seed and the fixture corpus, 200 people, one a day), built in a temporary copy by `npm run build` (next build, then the search index and manifest); the 30 newest are made ahead, everything else on first request. Search: autocannon, 10 connections, ' +
-    `${SEARCH_SECONDS} s, ${QUERIES.length} queries in turn (names, words, traditional, two terms) on \`next start\`.`,
+  'Synthetic interviews (paragraphs drawn from the seed and the fixture corpus, 200 people, one a day), built in a temporary copy by `npm run build` (next build, then the search index and manifest); the 30 newest are made ahead, cards and everything else on first request. Search: autocannon, 10 connections, ' +
+    `${SEARCH_SECONDS} s, ${QUERIES.length} queries in turn (names, words, traditional, two terms) on \`next start\`, each asked once before (a query's results page is kept after its first request); then the same with every request a query never asked before (two words from the text).`,
 );
 say();
 say(
-  '| articles | build | peak RSS | output (.next, no cache) | files | search index | search p50 / p97.5 | search req/s | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
+  '| articles | build | peak RSS | output (.next, no cache) | files | search index | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
 );
-say('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   say(
-    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
+    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
   );
 }
 say();
