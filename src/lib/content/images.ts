@@ -37,10 +37,12 @@ export function imageDimensions(src: string, where: string, publicDir = PUBLIC_D
   if (!FORMATS.has(path.extname(file).slice(1).toLowerCase())) {
     throw fail(`is not a ${[...FORMATS].join(', ')} file`);
   }
-  if (!fs.existsSync(file)) throw fail(`is missing: no file public${decoded}`);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) {
+    throw fail(`is missing: no file public${decoded}`);
+  }
   let size: { width?: number; height?: number };
   try {
-    size = imageSize(fs.readFileSync(file));
+    size = imageSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
   } catch {
     throw fail('could not be read as an image');
   }
