@@ -655,6 +655,17 @@ async function main() {
         `| /${script}/${SLUG} | ${page.files.length} | ${kb(page.total)} | ${kb(page.total - baseline.total)} | ${page.opencc} bytes |`,
       );
     }
+    // The archive's pages: issue 18 allows them no client JS beyond the toggle's.
+    for (const [name, pagePath] of [
+      ['/zh-hans (index)', '/zh-hans'],
+      ['/zh-hant/people/刘庆峰', `/zh-hant/people/${encodeURIComponent('刘庆峰')}`],
+      ['/zh-hans/search?q=算力', `/zh-hans/search?q=${encodeURIComponent('算力')}`],
+    ]) {
+      const page = await clientJs(site.base, pagePath);
+      say(
+        `| ${name} | ${page.files.length} | ${kb(page.total)} | ${kb(page.total - baseline.total)} | ${page.opencc} bytes |`,
+      );
+    }
     say();
 
     say('## HTML weight (gzip -9)');
