@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProject } from '../../scripts/support/project-copy.mjs';
+import { UNDRAWABLE_ARTICLE } from '../support/undrawable-article';
 
 const copies: string[] = [];
 
@@ -27,29 +28,7 @@ describe('npm run build with a broken article', () => {
   it('fails before next build when a new article’s card has a character no card font covers', () => {
     const dir = copyProject('broken-card');
     copies.push(dir);
-    fs.writeFileSync(
-      path.join(dir, 'content', 'amharic-heading.md'),
-      [
-        '---',
-        'title: 一次访谈',
-        'publication: 某周刊',
-        'issue: 2026年第1期',
-        'date: 2026-11-30',
-        'reporter:',
-        '  name: 石青川',
-        'interviewee:',
-        '  name: 王建国',
-        '  role: 董事长',
-        '---',
-        '',
-        '导语。',
-        '',
-        '## 从ሀ说起',
-        '',
-        '正文。',
-        '',
-      ].join('\n'),
-    );
+    fs.writeFileSync(path.join(dir, 'content', 'amharic-heading.md'), UNDRAWABLE_ARTICLE);
     const result = buildCopy(dir);
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).not.toBe(0);
