@@ -10,18 +10,18 @@
  * next/link) into such a page would show it empty; the site has none, every link is a plain
  * `<a>` and loads the page whole.
  */
-
-const STORE = Symbol.for('interview-reader.static-html');
+import { perProcess } from '@/lib/memo/per-process';
 
 /** HTML filed under a key, and how many renders filed it that have not taken it yet. */
 type Entry = { html: string; pending: number };
-type Global = typeof globalThis & { [STORE]?: Map<string, Entry> };
+
+/** One store per process, shared by the Server Component's bundle and StaticHtml's. */
+const store = () => perProcess('components/static-html', () => new Map<string, Entry>());
 
 /** Files `html` under `key` for the server-side render of StaticHtml. */
 export function putStaticHtml(key: string, html: string): void {
-  const store = ((globalThis as Global)[STORE] ??= new Map());
-  const entry = store.get(key);
-  store.set(key, { html, pending: (entry?.pending ?? 0) + 1 });
+  const entry = store().get(key);
+  store().set(key, { html, pending: (entry?.pending ?? 0) + 1 });
 }
 
 /**
@@ -32,8 +32,7 @@ export function putStaticHtml(key: string, html: string): void {
  * its own.
  */
 export function takeStaticHtml(key: string, once = false): string | undefined {
-  const store = (globalThis as Global)[STORE];
-  const entry = store?.get(key);
-  if (entry && once && --entry.pending <= 0) store?.delete(key);
+  const entry = store().get(key);
+  if (entry && once && --entry.pending <= 0) store().delete(key);
   return entry?.html;
 }
