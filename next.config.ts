@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { NextConfig } from 'next';
 import { criticalStyleSources } from './src/app/_styles';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './src/lib/web/images';
@@ -35,8 +37,20 @@ const SECURITY_HEADERS = [
   },
 ];
 
+/**
+ * The reader script's version: a digest of its source and of the cookie it writes. The script is served as the text of a
+ * compiled function (src/components/reader-script.ts), which each bundle that includes it
+ * minifies its own way; the file name that pages link to must be one name for all of them.
+ */
+const READER_SCRIPT_VERSION = createHash('sha256')
+  .update(readFileSync('src/components/reader-script.ts'))
+  .update(readFileSync('src/lib/web/cookie.ts'))
+  .digest('hex')
+  .slice(0, 16);
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  env: { READER_SCRIPT_VERSION },
   // jieba (word cutting for the traditional text) is a native addon: Node loads it, the
   // bundler cannot. It runs at build time, when pages are prerendered.
   serverExternalPackages: ['@node-rs/jieba'],

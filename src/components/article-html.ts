@@ -15,9 +15,9 @@ import { personPath } from '@/lib/web/urls';
  * figures, tables, block quotes, lists, section breaks); the credit; and the interviewee's
  * words, gathered. Nothing in it changes after the server renders it, so it is built as an
  * HTML syntax tree (hast, the unified tree remark-html renders through), serialised once by
- * hast-util-to-html, which escapes every text and attribute, and placed as a string (see
- * ArticleView) that React never hydrates; what scripts add (copy buttons, the current section,
- * the toggle's place keeping) works by event delegation (ReaderScript). Content never becomes
+ * hast-util-to-html, which escapes every text and attribute, and placed as a string in the
+ * article's document (app/_article/document.ts); what scripts add (copy buttons, the current
+ * section, the toggle's place keeping) works by event delegation (reader-script.ts). Content never becomes
  * markup: raw HTML was dropped by the parser, and text only ever enters the tree as text.
  */
 

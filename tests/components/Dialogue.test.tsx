@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArticleView } from '@/components/ArticleView';
+import { articleHtml } from '@/components/article-html';
 import { buildArticle } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
 import { labelsFor } from '@/lib/web/labels';
@@ -17,7 +17,7 @@ function renderFixture(name: string, script: Script) {
   const source = parseArticleFile(`${name}.md`, fs.readFileSync(file, 'utf8'));
   const article = buildArticle({ slug: name, ...source }, script);
   const view = render(
-    <ArticleView article={article} labels={labelsFor(script)} readingMinutes={2} />,
+    <div dangerouslySetInnerHTML={{ __html: articleHtml(article, labelsFor(script), 2) }} />,
   );
   return { article, container: view.container };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ArticleView } from '@/components/ArticleView';
+import { articleHtml } from '@/components/article-html';
 import { parseArticle } from '@/lib/content/parse';
 import type { Article } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
@@ -34,7 +34,7 @@ function renderHostile(): string {
     length: 0,
   };
   return renderToStaticMarkup(
-    <ArticleView article={article} labels={labelsFor('zh-hans')} readingMinutes={1} />,
+    <div dangerouslySetInnerHTML={{ __html: articleHtml(article, labelsFor('zh-hans'), 1) }} />,
   );
 }
 

@@ -231,6 +231,24 @@ test.describe('pages past the newest, made on first request', () => {
     expect(Buffer.compare(await again.body(), await first.body())).toBe(0);
   });
 
+  test('an older article’s page is written on first request, then served from what was kept', async ({
+    request,
+  }) => {
+    const url = `/zh-hant-hk/${encodeURIComponent(oldest.slug)}`;
+    const first = await request.get(url);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['cache-control']).toContain('s-maxage=31536000');
+    const html = await first.text();
+    const page = documentOf(html);
+    expect(page.documentElement.lang).toBe('zh-Hant-HK');
+    expect(page.querySelector('article h1')?.textContent?.length).toBeGreaterThan(4);
+    expect(html).not.toContain('self.__next_f');
+    const again = await request.get(url);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(again.headers()['etag']).toBe(first.headers()['etag']);
+    expect(await again.text()).toBe(html);
+  });
+
   test('an older article’s share pages exist; unknown ids and slugs get a 404 nobody stores', async ({
     request,
   }) => {

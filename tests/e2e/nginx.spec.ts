@@ -62,14 +62,21 @@ test('If-None-Match gives 304, and HEAD works', async ({ baseURL }) => {
   expect(await head.text()).toBe('');
 });
 
-test('hashed assets are immutable and cached', async ({ baseURL }) => {
-  const html = await (await get(`${baseURL}${ARTICLE}`)).text();
-  const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
-  expect(asset).toBeTruthy();
-  const first = await get(`${baseURL}${asset}`);
-  expect(first.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-  const second = await get(`${baseURL}${asset}`);
-  expect(second.headers.get('x-cache-status')).toBe('HIT');
+test('hashed assets are immutable and cached: Next’s, and the reader script', async ({
+  baseURL,
+}) => {
+  const index = await (await get(`${baseURL}/zh-hans`)).text();
+  const article = await (await get(`${baseURL}${ARTICLE}`)).text();
+  for (const asset of [
+    index.match(/\/_next\/static\/[^"]+\.js/)?.[0],
+    article.match(/\/scripts\/[^"]+\.js/)?.[0],
+  ]) {
+    expect(asset).toBeTruthy();
+    const first = await get(`${baseURL}${asset}`);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const second = await get(`${baseURL}${asset}`);
+    expect(second.headers.get('x-cache-status'), asset).toBe('HIT');
+  }
 });
 
 test('an RSC request never gets the cached page, and a page request never gets RSC data', async ({

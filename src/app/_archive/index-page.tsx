@@ -56,7 +56,7 @@ export function IndexPage({ script, page }: { script: string; page: number }) {
           labels={labels}
         />
       </main>
-      <ReaderScript copied={labels.copied} copyFailed={labels.copyFailed} />
+      <ReaderScript script={script} />
     </>
   );
 }

@@ -192,7 +192,7 @@ export const ARTICLE = css`
     vertical-align: -0.125em;
   }
   /* Until scripts make them work the copy buttons are invisible but keep their place, so that
-     showing them (ReaderScript) repaints them without laying the page out again. */
+     showing them (the reader script) repaints them without laying the page out again. */
   button[data-copy][hidden] {
     display: inline-block;
     visibility: hidden;

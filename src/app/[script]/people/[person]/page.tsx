@@ -68,7 +68,7 @@ export default async function PersonPage({ params }: Props) {
         <EntryList script={script} entries={person.entries} />
         <SearchForm script={script} labels={labels} />
       </main>
-      <ReaderScript copied={labels.copied} copyFailed={labels.copyFailed} />
+      <ReaderScript script={script} />
     </>
   );
 }

@@ -1,12 +1,13 @@
 import type { Article } from '@/lib/content/articles';
-
-type Props = { article: Article; url: string; image: string; lang: string };
+import { CARD_SIZE } from '@/lib/web/cards';
 
 /**
  * schema.org NewsArticle data with only the facts the article gives: headline, reporter,
- * publication, issue and day, the interviewee, the share card.
+ * publication, issue and day, the interviewee, the share card. The text of a
+ * `<script type="application/ld+json">`: `<` is escaped, so that no text in the data can close
+ * the script element.
  */
-export function ArticleJsonLd({ article, url, image, lang }: Props) {
+export function articleJsonLd(article: Article, url: string, image: string, lang: string): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -16,7 +17,7 @@ export function ArticleJsonLd({ article, url, image, lang }: Props) {
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
     mainEntityOfPage: url,
-    image: { '@type': 'ImageObject', url: image, width: 1200, height: 630 },
+    image: { '@type': 'ImageObject', url: image, ...CARD_SIZE },
     author: { '@type': 'Person', name: article.reporter.name },
     publisher: { '@type': 'Organization', name: article.publication },
     isPartOf: {
@@ -30,7 +31,5 @@ export function ArticleJsonLd({ article, url, image, lang }: Props) {
       jobTitle: article.interviewee.role,
     },
   };
-  // `<` is escaped so that no text in the data can close the script element.
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return JSON.stringify(data).replace(/</g, '\\u003c');
 }
