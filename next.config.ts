@@ -3,28 +3,41 @@ import { readFileSync } from 'node:fs';
 import type { NextConfig } from 'next';
 import { criticalStyleSources } from './src/app/_styles';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './src/lib/web/images';
+import { RESERVED_SLUGS, SLUG } from './src/lib/content/slugs';
 import { SCRIPTS } from './src/lib/text/scripts';
 import { QUERY_MAX } from './src/lib/web/urls';
 
 /**
  * Content-Security-Policy for every response. Scripts and styles come from this origin only;
- * 'unsafe-inline' for scripts is what Next's inlined page data needs on prerendered pages
+ * 'unsafe-inline' for scripts is what Next's inlined page data needs on prerendered React pages
  * (a nonce would force every page to render per request). Styles: this origin, and the
  * first screen's styles each page inlines, allowed by their hashes (src/app/_styles), never
  * 'unsafe-inline'. Nothing may frame the site, and nothing is loaded from anywhere else.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  ["style-src 'self'", ...criticalStyleSources()].join(' '),
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+function policy(scriptSources: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources}`,
+    ["style-src 'self'", ...criticalStyleSources()].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const CSP = policy("'self' 'unsafe-inline'");
+
+/**
+ * An article page is no React page (src/app/_article/document.ts): it has no inline script to
+ * allow, so no script but this origin's files may run there. Its paths: a script, then a slug
+ * that is not one of the site's own pages (src/lib/content/slugs.ts).
+ */
+const ARTICLE_CSP = policy("'self'");
+const ARTICLE_PATH = `/:script(${SCRIPTS.join('|')})/:slug((?!(?:${RESERVED_SLUGS.join('|')})$)${SLUG.source.slice(1, -1)})`;
 
 const SECURITY_HEADERS = [
   { key: 'Content-Security-Policy', value: CSP },
@@ -111,7 +124,11 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // Later rules win for the same header.
+      { source: ARTICLE_PATH, headers: [{ key: 'Content-Security-Policy', value: ARTICLE_CSP }] },
+    ];
   },
 };
 

@@ -7,9 +7,10 @@ const ARTICLE = `/zh-hans/${SLUG}`;
 /**
  * The whole Content-Security-Policy, directive by directive: any source added to any directive
  * (an 'unsafe-eval' in script-src, a host in img-src) or any directive dropped fails. Scripts:
- * this origin, and 'unsafe-inline' for the page data Next inlines in prerendered pages (a nonce
- * would make every page render per request). Styles: this origin, and by their hashes exactly
- * the inline styles the pages print (read from pages of every kind below), never
+ * this origin, and on React pages 'unsafe-inline' for the page data Next inlines in
+ * prerendered pages (a nonce would make every page render per request); an article page has no
+ * inline script, and allows none (ARTICLE_SCRIPTS). Styles: this origin, and by their hashes
+ * exactly the inline styles the pages print (read from pages of every kind below), never
  * 'unsafe-inline'.
  */
 const POLICY: Record<string, string[]> = {
@@ -24,6 +25,9 @@ const POLICY: Record<string, string[]> = {
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
 };
+
+/** script-src on an article's path (a script, then a slug): this origin's files only. */
+const ARTICLE_SCRIPTS = ["'self'"];
 
 /** A policy as directive → sources, sorted, so that order does not matter and nothing hides. */
 function directives(csp: string): Record<string, string[]> {
@@ -72,7 +76,10 @@ test.describe('security headers', () => {
   });
   const urls = [
     ARTICLE,
+    '/zh-hant-hk/liu-qingfeng-general-ai',
     '/zh-hant',
+    '/zh-hans/search?q=%E7%AE%97%E5%8A%9B',
+    `${ARTICLE}/q/p4-q1`,
     '/',
     '/zh-hans/no-such-article',
     '/robots.txt',
@@ -80,11 +87,13 @@ test.describe('security headers', () => {
     '/icon.svg',
   ];
   for (const url of urls) {
+    const article = /^\/zh-[a-z-]+\/[a-z0-9-]+$/.test(url) && !url.endsWith('/search');
     test(`${url} carries them, and no X-Powered-By`, async ({ request }) => {
       const response = await request.get(url, { maxRedirects: 0 });
       const h = response.headers();
+      const expected = article ? { ...POLICY, 'script-src': ARTICLE_SCRIPTS } : POLICY;
       const sorted = Object.fromEntries(
-        Object.entries(POLICY).map(([name, sources]) => [name, [...sources].sort()]),
+        Object.entries(expected).map(([name, sources]) => [name, [...sources].sort()]),
       );
       expect(directives(h['content-security-policy'] ?? '')).toEqual(sorted);
       expect(h['x-content-type-options']).toBe('nosniff');

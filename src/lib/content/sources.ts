@@ -5,15 +5,11 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { perProcess } from '../memo/per-process';
+import { RESERVED_SLUGS, SLUG } from './slugs';
 
 /** Where articles live: one Markdown file per article, named `<slug>.md`. */
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
 
-/** A slug is ASCII kebab-case; it is also the file name. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Paths under a script that the site's own pages hold (`/zh-hans/search`): no article may. */
-export const RESERVED_SLUGS: readonly string[] = ['page', 'people', 'search'];
 
 const text = z.string().trim().min(1);
 

@@ -1,0 +1,10 @@
+/**
+ * What an article's slug may be. No server-only code here: next.config.ts reads it to tell
+ * article paths from the site's own pages.
+ */
+
+/** ASCII kebab-case; it is also the file name. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Paths under a script that the site's own pages hold (`/zh-hans/search`): no article may. */
+export const RESERVED_SLUGS: readonly string[] = ['page', 'people', 'search'];
