@@ -34,12 +34,6 @@ function head(article: Article): Element {
   const image = absolute(cardPath(script, slug));
   const imageAlt = labels.cardAlt(article.title);
   const alternates = alternatesFor(script, slug);
-  const card = [
-    property('og:image', image),
-    property('og:image:width', String(CARD_SIZE.width)),
-    property('og:image:height', String(CARD_SIZE.height)),
-    property('og:image:alt', imageAlt),
-  ];
   return h('head', [
     h('meta', { charSet: 'utf-8' }),
     meta('viewport', 'width=device-width, initial-scale=1'),
@@ -57,7 +51,10 @@ function head(article: Article): Element {
     property('og:url', url),
     property('og:site_name', labels.siteName),
     property('og:locale', ogLocale(script)),
-    ...card,
+    property('og:image', image),
+    property('og:image:width', String(CARD_SIZE.width)),
+    property('og:image:height', String(CARD_SIZE.height)),
+    property('og:image:alt', imageAlt),
     property('article:published_time', article.date),
     property('article:modified_time', article.updated ?? article.date),
     meta('twitter:card', 'summary_large_image'),
@@ -79,13 +76,12 @@ function head(article: Article): Element {
 /** The whole page of an article in its script, as the server sends it. */
 export function articleDocument(article: Article): string {
   const labels = labelsFor(article.script);
-  // The article's HTML is made (and kept) as a string: it goes in as it is.
-  const main = h('main', { id: 'main' });
+  // The article is already HTML (articleHtml escapes its text): it goes in as it is.
   const html = articleHtml(article, labels, readingMinutes(article.length));
-  main.children = [{ type: 'raw', value: html } as unknown as ElementContent];
+  const raw = { type: 'raw', value: html } as unknown as ElementContent;
   const body = h('body', [
     ...siteHeader(article.script, labels, article.slug),
-    main,
+    h('main', { id: 'main' }, [raw]),
     ...readerHooks(labels),
     h('link', { rel: 'stylesheet', href: STYLESHEET_PATH }),
   ]);
