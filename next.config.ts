@@ -3,16 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { NextConfig } from 'next';
 import { criticalStyleSources } from './src/app/_styles';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './src/lib/web/images';
-import { RESERVED_SLUGS, SLUG } from './src/lib/content/slugs';
 import { SCRIPTS } from './src/lib/text/scripts';
 import { QUERY_MAX } from './src/lib/web/urls';
 
 /**
- * Content-Security-Policy for every response. Scripts and styles come from this origin only;
- * 'unsafe-inline' for scripts is what Next's inlined page data needs on prerendered React pages
- * (a nonce would force every page to render per request). Styles: this origin, and the
- * first screen's styles each page inlines, allowed by their hashes (src/app/_styles), never
- * 'unsafe-inline'. Nothing may frame the site, and nothing is loaded from anywhere else.
+ * Content-Security-Policy for every response. Scripts and styles come from this origin only.
+ * Styles: this origin, and the first screen's styles each page inlines, allowed by their
+ * hashes (src/app/_styles), never 'unsafe-inline'. Nothing may frame the site, and nothing is
+ * loaded from anywhere else.
  */
 function policy(scriptSources: string): string {
   return [
@@ -29,15 +27,14 @@ function policy(scriptSources: string): string {
   ].join('; ');
 }
 
-const CSP = policy("'self' 'unsafe-inline'");
-
 /**
- * An article page is no React page (src/app/_article/document.ts): it has no inline script to
- * allow, so no script but this origin's files may run there. Its paths: a script, then a slug
- * that is not one of the site's own pages (src/lib/content/slugs.ts).
+ * Every page under a script is a document with no inline script (src/app/_document): only this
+ * origin's files may run there. The one React page, Next's 404 for paths outside the scripts
+ * (src/app/global-not-found.tsx), needs 'unsafe-inline' for the page data Next inlines.
  */
-const ARTICLE_CSP = policy("'self'");
-const ARTICLE_PATH = `/:script(${SCRIPTS.join('|')})/:slug((?!(?:${RESERVED_SLUGS.join('|')})$)${SLUG.source.slice(1, -1)})`;
+const CSP = policy("'self' 'unsafe-inline'");
+const SCRIPT_CSP = policy("'self'");
+const SCRIPT_PATHS = `/:script(${SCRIPTS.join('|')})/:path*`;
 
 const SECURITY_HEADERS = [
   { key: 'Content-Security-Policy', value: CSP },
@@ -127,7 +124,7 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       // Later rules win for the same header.
-      { source: ARTICLE_PATH, headers: [{ key: 'Content-Security-Policy', value: ARTICLE_CSP }] },
+      { source: SCRIPT_PATHS, headers: [{ key: 'Content-Security-Policy', value: SCRIPT_CSP }] },
     ];
   },
 };

@@ -11,6 +11,7 @@ import { buildManifest } from '@/lib/archive/manifest';
 import { MANIFEST_FILE } from '@/lib/archive/manifest-store';
 import { buildSearchIndex } from '@/lib/archive/search';
 import { SEARCH_INDEX_FILE } from '@/lib/archive/search-store';
+import { isKeptPath, KEPT_DIR } from '@/lib/web/kept-files';
 
 const started = performance.now();
 const outlines = getOutlines();
@@ -36,6 +37,15 @@ const manifest = buildManifest(outlines, Object.keys(prerendered.routes));
 console.log(
   `manifest: ${manifest.people.length} people, ${manifest.files.length} files, ${write(MANIFEST_FILE, manifest)}`,
 );
+// The stylesheet and the reader script exactly as their routes serve them (Next wrote each
+// prerendered route's body beside it), kept under .next/static where a deploy keeps them.
+for (const file of manifest.files.filter(isKeptPath)) {
+  const body = path.join(process.cwd(), '.next', 'server', 'app', `${file}.body`);
+  if (!fs.existsSync(body)) throw new Error(`${file}: next build wrote no ${body} to keep`);
+  fs.mkdirSync(path.dirname(path.join(KEPT_DIR, file)), { recursive: true });
+  fs.copyFileSync(body, path.join(KEPT_DIR, file));
+  console.log(`kept ${file} in ${path.relative(process.cwd(), KEPT_DIR)}`);
+}
 console.log(
   `(${outlines.length} articles read in ${((parsed - started) / 1000).toFixed(1)} s, ` +
     `indexes in ${((performance.now() - parsed) / 1000).toFixed(1)} s)`,

@@ -3,6 +3,7 @@ import { exists } from '@/lib/archive/manifest';
 import { isPublicFile, readManifest } from '@/lib/archive/manifest-store';
 import { isScript } from '@/lib/text/scripts';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
+import { readKeptFile } from '@/lib/web/kept-files';
 import { negotiateScript } from '@/lib/web/negotiate';
 import { notFoundHtml } from '@/lib/web/not-found';
 
@@ -66,8 +67,9 @@ function notFound(request: NextRequest) {
  *   lib/archive/manifest.ts); an unknown one, or one under a script that does not exist
  *   (`/zh-xx/…`), gets the 404 page in the reader's script: never stored, and never made by
  *   Next, which would keep it.
- * - Files and images go on if the build made them or public/ holds them; others get the 404
- *   page.
+ * - Files and images go on if the build made them or public/ holds them; an earlier
+ *   release's stylesheet or reader script is answered from what the deploy kept
+ *   (lib/web/kept-files.ts); others get the 404 page.
  * - Any other path, `/` included: 307 to the same path in the reader's script (cookie, then
  *   Accept-Language, then zh-hans), varying on both, never stored by a shared cache.
  */
@@ -95,6 +97,16 @@ export function proxy(request: NextRequest) {
     const manifest = readManifest();
     if (!manifest || manifest.files.includes(pathname) || isPublicFile(pathname)) {
       return NextResponse.next();
+    }
+    // An earlier release's stylesheet or reader script, kept by the deploy.
+    const kept = readKeptFile(pathname);
+    if (kept) {
+      return new NextResponse(new Uint8Array(kept.body), {
+        headers: {
+          'Content-Type': kept.type,
+          'Cache-Control': 'public, max-age=31536000, immutable',
+        },
+      });
     }
     return notFound(request);
   }

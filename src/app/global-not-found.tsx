@@ -4,8 +4,7 @@ import { labelsFor } from '@/lib/web/labels';
 import { langOf } from '@/lib/text/scripts';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { negotiateScript } from '@/lib/web/negotiate';
-import { STYLESHEET_PATH } from './_styles';
-import { PageStyles } from './_styles/PageStyles';
+import { CRITICAL, STYLESHEET_PATH } from './_styles';
 
 export const metadata: Metadata = { title: '404', robots: { index: false } };
 
@@ -23,7 +22,8 @@ export default async function GlobalNotFound() {
   return (
     <html lang={langOf(script)}>
       <body>
-        <PageStyles kind="plain" />
+        {/* The same text as every page's first style, so the same hash allows it (_styles). */}
+        <style dangerouslySetInnerHTML={{ __html: CRITICAL.base }} />
         <main id="main">
           <h1>{labels.notFoundTitle}</h1>
           <p>{labels.notFoundBody}</p>

@@ -100,16 +100,29 @@ describe('a deploy behind nginx', () => {
     const again = await fetch(`${base}${ARTICLE}`);
     expect(again.headers.get('x-cache-status')).toBe('HIT');
     await again.text();
-    // The article page has no framework scripts: the old release's are those of its React pages.
-    const index = await (await fetch(`${base}/zh-hans`)).text();
-    const oldAssets = [...index.matchAll(/\/_next\/static\/[^"]+\.(?:js|css)/g)].map((m) => m[0]);
-    expect(oldAssets.length).toBeGreaterThan(0);
+    // The page names its own files: the rest of the styles and the reader script.
+    const oldAssets = [...html.matchAll(/\/(?:styles|scripts)\/[0-9a-f]{16}\.(?:css|js)/g)].map(
+      (m) => m[0],
+    );
+    expect(oldAssets).toHaveLength(2);
+    const oldBodies = new Map<string, Buffer>();
+    for (const asset of oldAssets) {
+      oldBodies.set(asset, Buffer.from(await (await fetch(`${base}${asset}`)).arrayBuffer()));
+    }
 
-    // The next release: the article changes, built in its own directory.
+    // The next release: the article changes, and so do the styles (a new stylesheet name),
+    // built in its own directory.
     const after = copyProject('deploy-b');
     copies.push(after);
     const file = path.join(after, 'content', 'liu-qingfeng-general-ai.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(OLD, NEW));
+    const styles = path.join(after, 'src', 'app', '_styles', 'rest.ts');
+    const rest = fs.readFileSync(styles, 'utf8');
+    expect(rest.trimEnd().endsWith('`;')).toBe(true);
+    fs.writeFileSync(
+      styles,
+      rest.trimEnd().replace(/`;$/, '  .deploy-b { color: inherit; }\n`;\n'),
+    );
     expect(buildCopy(after).status).toBe(0);
 
     // Deploy: keep the old hashed assets beside the new ones, switch the server, purge.
@@ -132,8 +145,20 @@ describe('a deploy behind nginx', () => {
     const cached = await fetch(`${base}${ARTICLE}`);
     expect(cached.headers.get('x-cache-status')).toBe('HIT');
     expect(await cached.text()).toContain(NEW);
-    // A reader still holding the old page can load its scripts and styles.
-    for (const asset of oldAssets) expect((await fetch(`${base}${asset}`)).status, asset).toBe(200);
+    // A reader still holding the old page can load its styles and script, as they were.
+    const newStyles = newHtml.match(/\/styles\/[0-9a-f]{16}\.css/)?.[0];
+    expect(newStyles).toBeTruthy();
+    expect(oldAssets).not.toContain(newStyles);
+    for (const asset of oldAssets) {
+      const response = await fetch(`${base}${asset}`);
+      expect(response.status, asset).toBe(200);
+      expect(response.headers.get('cache-control'), asset).toContain('immutable');
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(body.length, asset).toBeGreaterThan(500);
+      expect(body.equals(oldBodies.get(asset) as Buffer), asset).toBe(true);
+    }
+    const gone = await fetch(`${base}/styles/0123456789abcdef.css`);
+    expect(gone.status).toBe(404);
     await stop(nginx);
     await stop(next);
   }, 600_000);

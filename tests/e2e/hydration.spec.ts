@@ -29,21 +29,45 @@ test('on the article page, the reader script runs with no React at all', async (
   await expect(page.locator('#p4-q1')).toHaveText('“时间紧，任务重。”');
 });
 
-test('React hydrates a React page around its static parts, never inside them', async ({ page }) => {
+/** Pages of every other kind under a script: the index, a person, search, a share page. */
+const OTHERS = [
+  '/zh-hans',
+  `/zh-hant/people/${encodeURIComponent('刘庆峰')}`,
+  '/zh-hant-hk/search?q=%E7%AE%97%E5%8A%9B',
+  '/zh-hans/search?q=a.b',
+  `${ARTICLE}/q/p4-q1`,
+];
+
+test('every other page is a document with no framework either: at most the reader script', async ({
+  request,
+}) => {
+  for (const url of OTHERS) {
+    const html = await (await request.get(url)).text();
+    expect(html, url).toContain('</main>');
+    expect(html, url).not.toContain('self.__next_f');
+    expect(html, url).not.toContain('/_next/static/');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] as string);
+    expect(scripts.length, url).toBeLessThanOrEqual(1);
+    for (const attrs of scripts)
+      expect(attrs, url).toMatch(/^ src="\/scripts\/[0-9a-f]{16}\.js" async$/);
+  }
+});
+
+test('on the index, the toggle remembers the reader’s choice with no React at all', async ({
+  page,
+  context,
+}) => {
   await page.goto('/zh-hans');
-  await expect(page.getByRole('link', { name: '台灣繁體' })).toBeVisible();
-  const counts = await page.evaluate(() => {
-    const managed = (el: Element) => Object.keys(el).some((k) => k.startsWith('__reactFiber'));
-    const wrappers = [...document.querySelectorAll('.static-html')];
-    const inside = [...document.querySelectorAll('.static-html *')];
-    return {
-      inside: inside.length,
-      hydratedInside: inside.filter(managed).length,
-      wrappers: wrappers.filter(managed).length,
-      all: wrappers.length,
-    };
-  });
-  expect(counts.inside).toBeGreaterThan(5);
-  expect(counts.hydratedInside).toBe(0);
-  expect(counts.wrappers).toBe(counts.all);
+  await page.getByRole('link', { name: '台灣繁體' }).click();
+  await expect(page).toHaveURL(/\/zh-hant$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('最新訪談');
+  const cookies = await context.cookies();
+  expect(cookies.find((c) => c.name === 'script')?.value).toBe('zh-hant');
+  const managed = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) =>
+        Object.keys(el).some((k) => k.startsWith('__react')),
+      ).length,
+  );
+  expect(managed).toBe(0);
 });

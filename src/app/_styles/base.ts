@@ -80,10 +80,6 @@ export const BASE = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Static HTML (components/StaticHtml.tsx) sits in a wrapper that adds no box. */
-  .static-html {
-    display: contents;
-  }
 
   .site-header {
     position: sticky;

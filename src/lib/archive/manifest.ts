@@ -1,5 +1,6 @@
 import type { Outline } from '../content/outline';
 import { personId } from '../content/ids';
+import { pageCount, parsePageParam } from './pages';
 
 /**
  * What exists, written at build time beside the build: every article's slug with the ids of
@@ -61,18 +62,23 @@ function segmentsOf(rest: string): string[] | undefined {
   }
 }
 
+/** Whether `n` names one of the index's later pages (`page/2` up to the last). */
+function isLaterPage(manifest: Manifest, n: string | undefined): boolean {
+  const page = n === undefined ? undefined : parsePageParam(n);
+  return page !== undefined && page <= pageCount(Object.keys(manifest.articles).length);
+}
+
 /**
  * Whether a path under a script (`rest`, after `/<script>/`) names something that exists or
- * may be made on request. Paths the build makes in full (the index, its pages, search, feeds)
- * and anything this does not know the shape of are Next's to answer: true.
+ * may be made on request. Paths the build makes in full (the index, search, feeds) and
+ * anything this does not know the shape of are Next's to answer: true.
  */
 export function exists(manifest: Manifest, rest: string): boolean {
   const parts = segmentsOf(rest);
   if (!parts) return false;
   const [first, second, third, fourth, fifth] = parts;
-  if (first === undefined || first === '' || ['page', 'feed.xml'].includes(first)) {
-    return true;
-  }
+  if (first === undefined || first === '' || first === 'feed.xml') return parts.length === 1;
+  if (first === 'page') return parts.length === 2 && isLaterPage(manifest, second);
   // The search page; its kept results (`search/<query>`) are reached through its `?q=` only.
   if (first === 'search') return parts.length === 1;
   if (first === 'people') return parts.length === 2 && peopleOf(manifest).has(second ?? '');

@@ -1,7 +1,4 @@
-/**
- * What an article's slug may be. No server-only code here: next.config.ts reads it to tell
- * article paths from the site's own pages.
- */
+/** What an article's slug may be: its file name, and its path under a script. */
 
 /** ASCII kebab-case; it is also the file name. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -76,3 +76,12 @@ const OG_LOCALE: Record<Script, string> = {
 export function ogLocale(script: Script): string {
   return OG_LOCALE[script];
 }
+
+/** A path segment as it was before escaping (`%E5%88%98` → `刘`), or undefined if it does not decode. */
+export function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}

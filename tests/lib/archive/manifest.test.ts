@@ -39,7 +39,6 @@ describe('the manifest of what exists', () => {
     const quote = entry.q[0]!;
     for (const rest of [
       '',
-      'page/2',
       'search',
       'feed.xml',
       slug,
@@ -54,6 +53,9 @@ describe('the manifest of what exists', () => {
     }
     for (const rest of [
       'no-such-article',
+      // Fifteen articles fill one page: the index is all there is.
+      'page/2',
+      'page/1',
       'toString',
       '__proto__',
       `${slug}/other`,
@@ -67,6 +69,18 @@ describe('the manifest of what exists', () => {
       `search/${encodeURIComponent('何建平')}`,
     ]) {
       expect(exists(manifest, rest), rest).toBe(false);
+    }
+  });
+
+  it('lets through the index’s later pages up to the last, written as the links write them', () => {
+    const slugs = Array.from({ length: 61 }, (_, i) => `a${i}`);
+    const big = {
+      ...manifest,
+      articles: Object.fromEntries(slugs.map((s) => [s, { s: [], q: [] }])),
+    };
+    for (const rest of ['page/2', 'page/3']) expect(exists(big, rest), rest).toBe(true);
+    for (const rest of ['page/4', 'page/1', 'page/02', 'page/2/x', 'page', 'page/', 'page/two']) {
+      expect(exists(big, rest), rest).toBe(false);
     }
   });
 

@@ -1,0 +1,50 @@
+import { h } from 'hastscript';
+import { entryList, pagination, searchForm } from '@/components/archive-html';
+import { getEntries } from '@/lib/archive/entries';
+import { pageCount, pageOf } from '@/lib/archive/pages';
+import type { Script } from '@/lib/text/scripts';
+import { labelsFor } from '@/lib/web/labels';
+import { indexPagePath } from '@/lib/web/urls';
+import { alternateLinks, meta, pageDocument } from '../_document/document';
+
+/** The path of page `page` after the script (`page/2`), or undefined for page 1, the index. */
+const restOf = (page: number) => (page > 1 ? `page/${page}` : undefined);
+
+/** The pages a script's index has after the first: `[{ n: '2' }, …]`. */
+export function laterPages(script: Script): { n: string }[] {
+  const pages = pageCount(getEntries(script).length);
+  return Array.from({ length: pages - 1 }, (_, i) => ({ n: String(i + 2) }));
+}
+
+/**
+ * One page of a script's index, the newest articles first, 30 a page; later pages say which
+ * page they are. Undefined past the last page.
+ */
+export function indexDocument(script: Script, page: number): string | undefined {
+  const entries = getEntries(script);
+  const shown = pageOf(entries, page);
+  if (!shown) return undefined;
+  const labels = labelsFor(script);
+  const pages = pageCount(entries.length);
+  const which = page > 1 ? `｜${labels.pageOf(page, pages)}` : '';
+  const links = pagination(page, pages, (n) => indexPagePath(script, n), labels);
+  return pageDocument({
+    script,
+    kind: 'archive',
+    title: `${labels.siteName}${which}`,
+    head: [
+      meta('description', labels.siteDescription),
+      ...alternateLinks(script, restOf(page)),
+      ...links.head,
+    ],
+    rest: restOf(page),
+    mainClass: 'archive',
+    main: [
+      h('h1', `${labels.latest}${which}`),
+      searchForm(script, labels),
+      entryList(script, shown),
+      ...(links.nav ? [links.nav] : []),
+    ],
+    reader: true,
+  });
+}

@@ -1,0 +1,33 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+
+type Shared = {
+  /** The article's title, above. */
+  article: string;
+  /** The section heading, or the quotation. */
+  main: string;
+  /** Under it: the section's opening, or who said it where. */
+  detail: string;
+  kind: 'section' | 'quote';
+  /** The place in the article: `/<script>/<slug>#<id>`. */
+  href: string;
+  linkLabel: string;
+};
+
+/**
+ * What a share page shows a reader whose browser does not follow its zero-second refresh (and
+ * what a crawler that does not follow it reads): the section or quotation, and a link to its
+ * place in the article. The refresh itself (in the page's head) sends everyone else there at
+ * once, with or without JavaScript.
+ */
+export function sharePage({ article, main, detail, kind, href, linkLabel }: Shared): Element {
+  const top =
+    kind === 'section'
+      ? [h('p.share-article', article), h('h1', main)]
+      : [h('h1.share-article', article), h('blockquote.share-quote', main)];
+  return h('article.share-page', [
+    ...top,
+    h('p.share-detail', detail),
+    h('p', [h('a', { href }, linkLabel)]),
+  ]);
+}
