@@ -4,7 +4,9 @@ import { langOf, SCRIPTS } from '@/lib/text/scripts';
 /**
  * The boundary Next keeps above the root layouts, for a `notFound()` thrown outside any script.
  * No route does that (unknown URLs get global-not-found.tsx, in the reader's script); this
- * exists because Next otherwise ships its own English 404 tree inside every page's data.
+ * exists because Next otherwise ships its own English 404 tree inside a React page's data
+ * (global-not-found.tsx is the one React page left: every page under a script is a document
+ * written without React, src/app/_document).
  */
 export default function RootNotFound() {
   return (
