@@ -1,7 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const ARTICLE = '/zh-hans/liu-qingfeng-general-ai';
 const SENTENCE = '近两年，人工智能技术的快速进步在全球掀起热潮';
+
+/** How many elements of the page React manages (its fibers are properties on the nodes). */
+const reactManaged = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) =>
+        Object.keys(el).some((k) => k.startsWith('__react')),
+      ).length,
+  );
+
+/** The attributes of each `<script>` tag in `html`, as written. */
+const scriptTags = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] as string);
 
 test('the article page is written once and carries no framework: one script, the reader’s', async ({
   request,
@@ -10,8 +23,7 @@ test('the article page is written once and carries no framework: one script, the
   expect(html.split(SENTENCE).length - 1).toBe(1);
   expect(html).not.toContain('self.__next_f');
   expect(html).not.toContain('/_next/static/');
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] as string);
-  expect(scripts.filter((attrs) => !attrs.includes('application/ld+json'))).toEqual([
+  expect(scriptTags(html).filter((attrs) => !attrs.includes('application/ld+json'))).toEqual([
     expect.stringMatching(/^ src="\/scripts\/[0-9a-f]{16}\.js" async$/),
   ]);
 });
@@ -19,13 +31,7 @@ test('the article page is written once and carries no framework: one script, the
 test('on the article page, the reader script runs with no React at all', async ({ page }) => {
   await page.goto(ARTICLE);
   await expect(page.getByRole('button', { name: '复制本节链接' }).first()).toBeVisible();
-  const managed = await page.evaluate(
-    () =>
-      [...document.querySelectorAll('*')].filter((el) =>
-        Object.keys(el).some((k) => k.startsWith('__react')),
-      ).length,
-  );
-  expect(managed).toBe(0);
+  expect(await reactManaged(page)).toBe(0);
   await expect(page.locator('#p4-q1')).toHaveText('“时间紧，任务重。”');
 });
 
@@ -46,7 +52,7 @@ test('every other page is a document with no framework either: at most the reade
     expect(html, url).toContain('</main>');
     expect(html, url).not.toContain('self.__next_f');
     expect(html, url).not.toContain('/_next/static/');
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] as string);
+    const scripts = scriptTags(html);
     expect(scripts.length, url).toBeLessThanOrEqual(1);
     for (const attrs of scripts)
       expect(attrs, url).toMatch(/^ src="\/scripts\/[0-9a-f]{16}\.js" async$/);
@@ -63,11 +69,5 @@ test('on the index, the toggle remembers the reader’s choice with no React at 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('最新訪談');
   const cookies = await context.cookies();
   expect(cookies.find((c) => c.name === 'script')?.value).toBe('zh-hant');
-  const managed = await page.evaluate(
-    () =>
-      [...document.querySelectorAll('*')].filter((el) =>
-        Object.keys(el).some((k) => k.startsWith('__react')),
-      ).length,
-  );
-  expect(managed).toBe(0);
+  expect(await reactManaged(page)).toBe(0);
 });
