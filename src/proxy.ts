@@ -5,7 +5,7 @@ import { isScript } from '@/lib/text/scripts';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { readKeptFile } from '@/lib/web/kept-files';
 import { negotiateScript } from '@/lib/web/negotiate';
-import { notFoundHtml } from '@/lib/web/not-found';
+import { notFoundResponse } from '@/lib/web/not-found';
 
 /** A path whose last segment has an extension is a file (robots.txt, sitemap.xml, icon.svg). */
 const FILE = /\.[a-z0-9]+$/i;
@@ -52,10 +52,7 @@ function escapeStrayPercents(path: string): string {
  * says.
  */
 function notFound(request: NextRequest) {
-  return new NextResponse(notFoundHtml(readerScript(request)), {
-    status: 404,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
-  });
+  return notFoundResponse(readerScript(request));
 }
 
 /**

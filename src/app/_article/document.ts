@@ -4,11 +4,17 @@ import { articleHtml } from '@/components/article-html';
 import { articleJsonLd } from '@/components/article-json-ld';
 import { type Article, readingMinutes } from '@/lib/content/articles';
 import { langOf } from '@/lib/text/scripts';
-import { CARD_SIZE } from '@/lib/web/cards';
 import { labelsFor } from '@/lib/web/labels';
 import { cardPath } from '@/lib/web/share';
-import { absolute, ogLocale, pathIn } from '@/lib/web/urls';
-import { alternateLinks, meta, pageDocument, property, rawHtml } from '../_document/document';
+import { absolute, pathIn } from '@/lib/web/urls';
+import {
+  alternateLinks,
+  cardMeta,
+  meta,
+  pageDocument,
+  property,
+  rawHtml,
+} from '../_document/document';
 
 /** The article's `<head>` after its title: who wrote it, where it lives, its card. */
 function head(article: Article): Element[] {
@@ -20,19 +26,15 @@ function head(article: Article): Element[] {
     meta('description', article.description),
     meta('author', article.reporter.name),
     ...alternateLinks(script, slug),
-    property('og:type', 'article'),
-    property('og:title', article.title),
-    property('og:description', article.description),
-    property('og:url', url),
-    property('og:site_name', labels.siteName),
-    property('og:locale', ogLocale(script)),
-    property('og:image', image),
-    property('og:image:width', String(CARD_SIZE.width)),
-    property('og:image:height', String(CARD_SIZE.height)),
-    property('og:image:alt', labels.cardAlt(article.title)),
+    ...cardMeta(script, {
+      title: article.title,
+      description: article.description,
+      url,
+      image,
+      imageAlt: labels.cardAlt(article.title),
+    }),
     property('article:published_time', article.date),
     property('article:modified_time', article.updated ?? article.date),
-    meta('twitter:card', 'summary_large_image'),
     h(
       'script',
       { type: 'application/ld+json' },

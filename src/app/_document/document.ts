@@ -5,7 +5,8 @@ import { readerHooks } from '@/components/reader-script';
 import { siteHeader } from '@/components/site-header-html';
 import { langOf, type Script } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
-import { alternatesFor, feedPath } from '@/lib/web/urls';
+import { CARD_SIZE } from '@/lib/web/cards';
+import { alternatesFor, feedPath, ogLocale } from '@/lib/web/urls';
 import { CRITICAL, PAGE_STYLES, STYLESHEET_PATH, type PageKind } from '../_styles';
 
 /**
@@ -51,6 +52,37 @@ export function alternateLinks(script: Script, rest?: string): Element[] {
     ...Object.entries(alternates.languages).map(([lang, href]) =>
       h('link', { rel: 'alternate', hrefLang: lang, href }),
     ),
+  ];
+}
+
+/** What a link to a page shows where it is shared: its title, description, URL and card. */
+export type Card = {
+  title: string;
+  description: string;
+  /** The page's absolute URL. */
+  url: string;
+  /** The card's absolute URL (a PNG of CARD_SIZE). */
+  image: string;
+  imageAlt: string;
+};
+
+/**
+ * The Open Graph tags of a page shared as an article with its card, and Twitter's card type
+ * (Twitter reads the rest from Open Graph).
+ */
+export function cardMeta(script: Script, card: Card): Element[] {
+  return [
+    property('og:type', 'article'),
+    property('og:title', card.title),
+    property('og:description', card.description),
+    property('og:url', card.url),
+    property('og:site_name', labelsFor(script).siteName),
+    property('og:locale', ogLocale(script)),
+    property('og:image', card.image),
+    property('og:image:width', String(CARD_SIZE.width)),
+    property('og:image:height', String(CARD_SIZE.height)),
+    property('og:image:alt', card.imageAlt),
+    meta('twitter:card', 'summary_large_image'),
   ];
 }
 

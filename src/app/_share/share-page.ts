@@ -1,7 +1,6 @@
 import { h } from 'hastscript';
 import { sharePage } from '@/components/share-html';
 import type { Article } from '@/lib/content/articles';
-import { CARD_SIZE } from '@/lib/web/cards';
 import { labelsFor } from '@/lib/web/labels';
 import {
   cardPath,
@@ -14,8 +13,8 @@ import {
   sharePath,
   type ShareKind,
 } from '@/lib/web/share';
-import { absolute, ogLocale, pathIn } from '@/lib/web/urls';
-import { meta, pageDocument, property } from '../_document/document';
+import { absolute, pathIn } from '@/lib/web/urls';
+import { cardMeta, meta, pageDocument } from '../_document/document';
 
 /** Longest quotation in a share page's title and in its card's alt text, in characters. */
 const TITLE_MAX = 40;
@@ -59,8 +58,6 @@ export function shareDocument(article: Article, kind: ShareKind, id: string): st
   const { script, slug } = article;
   const labels = labelsFor(script);
   const { title, description } = shared;
-  const image = absolute(cardPath(script, slug, kind, id));
-  const imageAlt = labels.cardAlt(shorten(shared.main, ALT_MAX));
   const href = landingPath(script, slug, id);
   return pageDocument({
     script,
@@ -69,17 +66,13 @@ export function shareDocument(article: Article, kind: ShareKind, id: string): st
     head: [
       meta('description', description),
       h('link', { rel: 'canonical', href: absolute(pathIn(script, slug)) }),
-      property('og:type', 'article'),
-      property('og:title', title),
-      property('og:description', description),
-      property('og:url', absolute(sharePath(script, slug, kind, id))),
-      property('og:site_name', labels.siteName),
-      property('og:locale', ogLocale(script)),
-      property('og:image', image),
-      property('og:image:width', String(CARD_SIZE.width)),
-      property('og:image:height', String(CARD_SIZE.height)),
-      property('og:image:alt', imageAlt),
-      meta('twitter:card', 'summary_large_image'),
+      ...cardMeta(script, {
+        title,
+        description,
+        url: absolute(sharePath(script, slug, kind, id)),
+        image: absolute(cardPath(script, slug, kind, id)),
+        imageAlt: labels.cardAlt(shorten(shared.main, ALT_MAX)),
+      }),
       h('meta', { httpEquiv: 'refresh', content: `0;url=${href}` }),
     ],
     rest: slug,

@@ -2,7 +2,8 @@ import { getArticle } from '@/lib/content/articles';
 import { isScript } from '@/lib/text/scripts';
 import type { ShareKind } from '@/lib/web/share';
 import { decodeSegment } from '@/lib/web/urls';
-import { htmlResponse, notFoundResponse } from '../_document/respond';
+import { htmlResponse } from '../_document/respond';
+import { notFoundResponse } from '@/lib/web/not-found';
 import type { ShareParams } from './params';
 import { shareDocument } from './share-page';
 

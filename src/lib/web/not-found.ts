@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { langOf, type Script } from '../text/scripts';
+import { DEFAULT_SCRIPT, langOf, type Script } from '../text/scripts';
 import { labelsFor } from './labels';
 import { pathIn, QUERY_MAX, searchPath } from './urls';
 
@@ -37,4 +37,16 @@ export function notFoundHtml(script: Script): string {
     ]),
   ]);
   return `<!DOCTYPE html>${toHtml(page)}`;
+}
+
+/**
+ * The page above as a response: status 404, never stored by any cache (what is missing now may
+ * exist after the next deploy). The proxy answers unknown paths with it; a route, when a value
+ * that passed the proxy names nothing (only without a build manifest, in `next dev`).
+ */
+export function notFoundResponse(script: Script = DEFAULT_SCRIPT): Response {
+  return new Response(notFoundHtml(script), {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+  });
 }

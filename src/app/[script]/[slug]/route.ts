@@ -1,5 +1,6 @@
 import { articleDocument } from '../../_article/document';
-import { htmlResponse, notFoundResponse } from '../../_document/respond';
+import { htmlResponse } from '../../_document/respond';
+import { notFoundResponse } from '@/lib/web/not-found';
 import { newestSlugs } from '@/lib/archive/entries';
 import { prerenderedCount } from '@/lib/archive/manifest';
 import { getArticle } from '@/lib/content/articles';

@@ -1,5 +1,6 @@
 import { indexDocument, laterPages } from '../../../_archive/index-page';
-import { htmlResponse, notFoundResponse } from '../../../_document/respond';
+import { htmlResponse } from '../../../_document/respond';
+import { notFoundResponse } from '@/lib/web/not-found';
 import { parsePageParam } from '@/lib/archive/pages';
 import { isScript, SCRIPTS } from '@/lib/text/scripts';
 
