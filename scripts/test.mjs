@@ -2,7 +2,9 @@
 // (Playwright) against the production build and the fixture site. Both builds run in the
 // background while the first steps run: those keep about one core busy, and these machines
 // have two, so the browser tests start as soon as Vitest ends. A failing step stops the run
-// with its status; a failing build prints its output.
+// with its status; a failing build prints its output. `--e2e-only` (npm run test:e2e): the
+// builds, then the browser tests; other arguments go to Playwright
+// (`npm run test:e2e -- methods.spec.ts`).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -68,7 +70,8 @@ async function buildSites() {
 
 const builds = buildSites();
 let status = 0;
-for (const script of ['typecheck', 'lint', 'test:unit']) {
+const steps = process.argv.includes('--e2e-only') ? [] : ['typecheck', 'lint', 'test:unit'];
+for (const script of steps) {
   ({ code: status } = await run(NPM, ['run', script]));
   if (status !== 0) break;
 }
@@ -85,7 +88,8 @@ try {
       `\nThe site and the fixture site were built meanwhile (${built.seconds.toFixed(0)} s, ${os.cpus().length} cores): browser tests.\n`,
     );
     const playwright = path.join(ROOT, 'node_modules/@playwright/test/cli.js');
-    ({ code: status } = await run(process.execPath, [playwright, 'test'], {
+    const args = process.argv.slice(2).filter((a) => a !== '--e2e-only');
+    ({ code: status } = await run(process.execPath, [playwright, 'test', ...args], {
       env: { FIXTURE_SITE_DIR: built.dir },
     }));
   }

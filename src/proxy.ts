@@ -6,6 +6,12 @@ import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { readKeptFile } from '@/lib/web/kept-files';
 import { negotiateScript } from '@/lib/web/negotiate';
 import { notFoundResponse } from '@/lib/web/not-found';
+import {
+  internalHeadersIn,
+  isReadMethod,
+  methodNotAllowed,
+  notAReaderRequest,
+} from '@/lib/web/requests';
 
 /** A path whose last segment has an extension is a file (robots.txt, sitemap.xml, icon.svg). */
 const FILE = /\.[a-z0-9]+$/i;
@@ -57,6 +63,9 @@ function notFound(request: NextRequest) {
 
 /**
  * Requests that may need a decision before Next routes them (see `config.matcher`):
+ * - Any method but GET and HEAD gets 405, and a request with the headers only Next's client
+ *   router and server actions send gets 400 (lib/web/requests.ts), both never stored: Next
+ *   keeps the first response it makes for a page made on request, whatever asked for it.
  * - A path that does not decode (`/zh-hans/%ZZ`) is sent (308) to its literal form
  *   (`/zh-hans/%25ZZ`), which no page has, so the reader gets the 404 page. Next itself would
  *   answer the undecodable path with a 500.
@@ -71,6 +80,9 @@ function notFound(request: NextRequest) {
  *   Accept-Language, then zh-hans), varying on both, never stored by a shared cache.
  */
 export function proxy(request: NextRequest) {
+  // First, before anything can be made or kept: only a reader's GET or HEAD reaches Next.
+  if (!isReadMethod(request.method)) return methodNotAllowed();
+  if (internalHeadersIn(request.headers).length > 0) return notAReaderRequest();
   const { pathname, search } = request.nextUrl;
   if (!isWellEncoded(pathname)) {
     const literal = new URL(`${escapeStrayPercents(pathname)}${search}`, request.url);
