@@ -1,7 +1,8 @@
 import { slug } from 'github-slugger';
 import type { Image, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { readTurns, type TurnRole } from '../speech/dialogue';
-import { SpeechFinder, type Part } from '../speech/quotes';
+import type { TurnRole } from '../speech/dialogue';
+import type { Part } from '../speech/quotes';
+import { findSpeech } from '../speech/speech';
 import { parseMarkdown } from './markdown';
 
 /** How a stretch of text is set: emphasis, strong, struck through, code, or a link. */
@@ -309,68 +310,34 @@ function uniqueId(wanted: string, taken: Set<string>): string {
   return id;
 }
 
-/** The offsets of a paragraph's text without the spaces at either end, from `from`. */
-function trimmed(text: string, from: number): { start: number; end: number } | undefined {
-  const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
-  const end = text.trimEnd().length;
-  return start < end ? { start, end } : undefined;
-}
-
 /**
- * Finds the utterances of `people` (the interviewee first) in the paragraphs, in reading order,
- * and marks them: the whole answers of a Q&A transcript (see speech/dialogue.ts) and direct speech in
- * the narrative paragraphs (see speech/quotes.ts). Words of someone the article does not name are not
- * marked. An utterance's id is `<paragraph id>-q<n>`, its first paragraph's id and n counting
- * the utterances that start in that paragraph, so it is as stable as that paragraph's id.
+ * Marks the utterances of `people` (the interviewee first) in the paragraphs, found by the
+ * speech room in their plain texts (speech/speech.ts): each turn of a Q&A transcript is set as
+ * dialogue with its label, and each utterance of the interviewee gets an id and its runs.
+ * Words of someone the article does not name are not marked. An utterance's id is
+ * `<paragraph id>-q<n>`, its first paragraph's id and n counting the utterances that start in
+ * that paragraph, so it is as stable as that paragraph's id.
  */
 function markQuotes(
   paragraphs: Paragraph[],
   sectionStarts: ReadonlySet<number>,
   options: ParseOptions,
 ): Quote[] {
-  const people = options.people ?? [];
-  const interviewee = people[0];
-  if (interviewee === undefined) return [];
   // Figures, tables and block quotes (editors' notes) are nobody's speech and nobody's turn.
-  const texts = paragraphs.map((p) => (isProse(p) ? paragraphText(p) : ''));
-  const turns = readTurns(texts, sectionStarts, {
-    interviewee,
+  const texts = paragraphs.map((p) => (isProse(p) ? paragraphText(p) : null));
+  const { turns, utterances } = findSpeech(texts, sectionStarts, {
+    people: options.people ?? [],
     ...(options.reporter ? { reporter: options.reporter } : {}),
     ...(options.publication ? { publication: options.publication } : {}),
-    people: people.slice(1),
   });
   const spans: Span[][] = paragraphs.map(() => []);
-  const found: { speaker: string; parts: Part[]; answer?: true }[] = [];
-
   turns.forEach((turn, i) => {
     if (!turn) return;
-    // Every turn is set as dialogue; only the interviewee's answers are their utterances.
-    const paragraph = paragraphs[i] as Paragraph;
-    if (!isProse(paragraph)) return;
-    paragraph.turn = turn.role;
-    const text = texts[i] as string;
+    (paragraphs[i] as Paragraph).turn = turn.role;
     if (turn.label > 0) spans[i]?.push({ start: 0, end: turn.label, label: true });
-    if (turn.role === 'question' || turn.speaker !== interviewee) return;
-    const part = trimmed(text, turn.label);
-    const last = found.at(-1);
-    const continues = turn.label === 0 && i > 0 && turns[i - 1] !== undefined && last?.answer;
-    if (!part) return;
-    if (continues && last) last.parts.push({ paragraph: i, ...part });
-    else found.push({ speaker: turn.speaker, parts: [{ paragraph: i, ...part }], answer: true });
   });
-
-  const narrative = texts.map((text, i) => (turns[i] ? '' : text));
-  const { utterances } = new SpeechFinder(people).findAll(narrative);
-  // Others' words are found (so that they are never taken for the interviewee's) but not
-  // marked: on the page, marked words are the interviewee's.
-  found.push(...utterances.filter((u) => u.speaker === interviewee));
-  found.sort((a, b) => {
-    const [x, y] = [a.parts[0] as Part, b.parts[0] as Part];
-    return x.paragraph - y.paragraph || x.start - y.start;
-  });
-
   const counts = new Map<number, number>();
-  const quotes = found.map((u): Quote => {
+  const quotes = utterances.map((u): Quote => {
     const first = (u.parts[0] as Part).paragraph;
     const n = (counts.get(first) ?? 0) + 1;
     counts.set(first, n);
