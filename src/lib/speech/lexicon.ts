@@ -9,11 +9,6 @@ const COMMON_VERBS =
 /** How much was said, after a verb: 说了一句, 讲了几句, 补了两句, 应了一声, 问过一遍. */
 const MEASURE = '(?:[了过](?:[一几两半][句声遍番]话?)?|[一几两半][句声遍番]话?)';
 /**
- * A subject that is only a verb and how much was said (`又补了一句`, `只回了一声`): the
- * sentence's subject speaks.
- */
-export const MEASURED_VERB = new RegExp(`^.{1,3}?${MEASURE}$`);
-/**
  * A speech verb: a common one, or any verb ending in 说 道 言 问 称 讲 谈 答 叹 曰 (答道, 笑言,
  * 反问, 感叹) where punctuation, a quotation mark or the end follows, perhaps after how much
  * was said (`讲了几句，`), so nouns never count.
@@ -54,9 +49,19 @@ export const POSSESSIVE =
 export const SPEECH_NOUN = /^.{0,3}(?:评价|回答|看法|观点|说法|回应|解释|答复|原话|话|总结|表态)/;
 /** A copula earlier in the clause: the noun after it says what the subject is. */
 export const COPULA = /(?:是|成为|作为|当了|担任)[^，。！？；]*$/;
+/** Adverbs that may open a clause whose subject is left unsaid: 但, 随后, 最后, 笑着. */
+const ADVERB =
+  '(?:但|而|并|也|还|又|再|则|更|就|便|却|都|曾|曾经|同时|随后|接着|此外|对此|当时|后来|最后|首先|其次|一再|多次|反复|一直|不止一次地?|明确|直接|坦率地|笑着|进一步|特别|为此|因此|所以|然后|于是|[，、\\s])';
 /** A subject of nothing but adverbs leaves the speaker unsaid: the one the text is about. */
-export const ADVERBS =
-  /^(?:但|而|并|也|还|又|再|则|更|就|便|却|都|曾|曾经|同时|随后|接着|此外|对此|当时|后来|最后|首先|其次|一再|多次|反复|一直|不止一次地?|明确|直接|坦率地|笑着|进一步|特别|为此|因此|所以|然后|于是|[，、\s])*$/;
+export const ADVERBS = new RegExp(`^${ADVERB}*$`);
+/**
+ * A subject that is only a verb and how much was said, after adverbs of any kind (`又补了一句`,
+ * `只回了一声`, `最后只回答了一句`, `笑着说了一句`): the subject is left unsaid, so the
+ * sentence's subject speaks.
+ */
+export const MEASURED_VERB = new RegExp(
+  `^(?:${ADVERB}|只|才|多|轻轻|淡淡|随口)*.{1,3}?${MEASURE}$`,
+);
 /** Single-character titles that only count before a speech verb: 刘总表示, 范董说. */
 export const SHORT_TITLES = ['总', '董', '老', '工'];
 /**

@@ -173,8 +173,7 @@ export class SpeechFinder {
     }
     // Nothing but adverbs (`对此，`), or a verb and how much was said (`又补了一句`): the
     // subject is left unsaid, so it is the one the sentence is about.
-    const bare = subject.replace(/^(?:又|再|只|也|还|便|就|才|都|多|轻轻|淡淡|笑着|随口)+/, '');
-    if (ADVERBS.test(subject) || MEASURED_VERB.test(bare)) {
+    if (ADVERBS.test(subject) || MEASURED_VERB.test(subject)) {
       return this.resolvePronoun(at, events, false);
     }
     return SOMEONE_ELSE;

@@ -190,3 +190,17 @@ describe('speech verbs are an open class', () => {
     expect(utterances([text], LIU)).toEqual([]);
   });
 });
+
+describe('a subject left unsaid before a verb and how much was said', () => {
+  it('gives `最后只回答了一句：“……”` and its kin to the one the sentence is about', () => {
+    for (const clause of ['最后只回答了一句', '随后又补充了两句', '笑着说了一句', '只回了一声']) {
+      const text = `刘庆峰沉默了很久，${clause}：“不后悔，从来没有后悔过。”`;
+      expect(utterances([text], LIU), clause).toEqual([['刘庆峰', '“不后悔，从来没有后悔过。”']]);
+    }
+  });
+
+  it('near miss: a nameless person before the verb is the speaker, someone else', () => {
+    const text = '刘庆峰沉默了很久，一位老员工最后只回答了一句：“不后悔，从来没有后悔过。”';
+    expect(utterances([text], LIU)).toEqual([['?', '“不后悔，从来没有后悔过。”']]);
+  });
+});
