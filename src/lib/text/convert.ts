@@ -58,8 +58,9 @@ function openccPhrases(): { keys: Set<string>; longest: number } {
  * a phrase can swallow the first character of the next word (近百年历史 → 近百年曆史, taking
  * 年历 "calendar"). Here the text is cut into words first (jieba), and OpenCC converts one word
  * at a time, or a run of whole words that together are one of OpenCC's phrases (一杆/进洞 is
- * 一桿進洞); a phrase never starts or ends inside a word. A measure word after a numeral takes
- * the form the numeral decides (see `measured`).
+ * 一桿進洞); a phrase never starts or ends inside a word. A measure word after a number takes
+ * the form the number decides (see `measured`), and 周 after a quantity is a week (see
+ * `isWeek`).
  */
 function convertWords(text: string, standard: Standard = 'tw'): string {
   const convert = opencc('cn', standard);
@@ -78,7 +79,11 @@ function convertWords(text: string, standard: Standard = 'tw'): string {
         group = run;
       }
     }
-    out += measured(group, words[i - 1], words[i + take], standard) ?? convert(group);
+    const before = [words[i - 2], words[i - 1]] as const;
+    const after = words[i + take];
+    out +=
+      measured(group, before, after, standard) ??
+      (isWeek(group, before, after) ? WEEK : convert(group));
     i += take;
   }
   return out;
@@ -98,26 +103,70 @@ function isNumber(text: string | undefined): boolean {
   return text !== undefined && NUMERALS.test(text) && !/^[万千亿]./.test(text);
 }
 
+/** Counts that are no number: 上百, 上千, 上万, 成千上万, 成百上千, 若干, 多少, 好几. */
+const COUNT_WORDS = /^(?:上[百千万亿]|成[百千万]上[千万亿]|若干|多少|好几)$/;
+/** What makes a number approximate after it: 二十多, 十余, 三十来. */
+const APPROXIMATE = /^[多余来]$/;
+
 /**
- * A measure word after a number takes the form the number decides (三只 → 三隻, 几坛 → 幾罈;
- * see measures.ts), whether jieba leaves it a word of its own after the number (三/坛) or
- * keeps the two as one word (数只), unless the character makes a common word with the next
- * (只是, 出头, 里头). Undefined for anything else.
+ * Whether the text before a measure word (its last two words, `[second last, last]`, or the
+ * numerals jieba kept in one word with it) is a count: a number (三, 十几), a number made
+ * approximate (二十多, 十余, 三十来, whether jieba cuts 多 off or not) or a count word
+ * (上万, 成千上万, 若干).
+ */
+function isCount(before: readonly [string | undefined, string | undefined]): boolean {
+  const [earlier, last] = before;
+  if (last === undefined) return false;
+  if (isNumber(last) || COUNT_WORDS.test(last)) return true;
+  if (APPROXIMATE.test(last)) return isNumber(earlier);
+  return APPROXIMATE.test(last.slice(-1)) && isNumber(last.slice(0, -1));
+}
+
+/**
+ * A measure word after a count takes the form the count decides (三只 → 三隻, 几坛 → 幾罈,
+ * 二十多只 → 二十多隻, 上万坛 → 上萬罈; see measures.ts and `isCount`), and so does 周, which
+ * after a count is a span of weeks (两周, 若干周, 上千周 → 週), whether jieba leaves it a word
+ * of its own after the count (三/坛) or keeps the two as one word (数只, 十余只, 上/千周),
+ * unless the character makes a common word with the next (只是, 出头, 里头, 周边). Undefined
+ * for anything else.
  */
 function measured(
   word: string,
-  before: string | undefined,
+  before: readonly [string | undefined, string | undefined],
   after: string | undefined,
   standard: Standard,
 ): string | undefined {
   const measure = word.at(-1) as string;
-  const form = MEASURE_FORMS.get(measure);
+  const form = measure === '周' ? WEEKS : MEASURE_FORMS.get(measure);
   if (!form) return undefined;
-  const numerals = word.slice(0, -1);
-  if (!(numerals === '' ? isNumber(before) : isNumber(numerals))) return undefined;
+  const count = word.slice(0, -1);
+  if (!isCount(count === '' ? before : [before[1], count])) return undefined;
+  // A number and 周 that jieba knows as a word are left to OpenCC's phrases: 四周 is
+  // "all around" (四周上下), 两周 two weeks. A rare one is cut wrong (上/千周): a week.
+  if (measure === '周' && count !== '' && wordFrequency(word) >= COMMON_WORD) return undefined;
   // The character begins a word with the next one (三十出/头, 十几只/是): it is not a measure.
   if (after && wordFrequency(measure + after[0]) >= COMMON_WORD) return undefined;
-  return opencc('cn', standard)(numerals) + form[standard];
+  return opencc('cn', standard)(count) + form[standard];
+}
+
+/** 周 as a week, in both traditional standards (Taiwan's and Hong Kong's dictionaries: 週). */
+const WEEK = '週';
+const WEEKS = { tw: WEEK, hk: WEEK };
+/** Words before 周 that say which week: 这, 那, 哪, 每, 上, 下, 本, 第三, 第几. */
+const WEEK_DETERMINERS = /^(?:[这那哪每上下本]|第[一二三四五六七八九十百几0-9０-９]+)$/;
+
+/**
+ * Whether `word` is 周 meaning a week after a word that says which week (这周, 每周, 上周,
+ * 第三周; after a count, `measured` decides), and it makes no common word with the next
+ * character (这周围, 那周边 stay 周). OpenCC alone knows only the pairs its phrase table lists.
+ */
+function isWeek(
+  word: string,
+  before: readonly [string | undefined, string | undefined],
+  after: string | undefined,
+): boolean {
+  if (word !== '周' || !WEEK_DETERMINERS.test(before[1] ?? '')) return false;
+  return !(after && wordFrequency(word + after[0]) >= COMMON_WORD);
 }
 
 /**

@@ -46,6 +46,8 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['网上冲印', '網上沖印'],
   ['观看表演', '觀看表演'],
   ['周岁', '週歲'],
+  // A week's line on a chart, cut 周/线图 by jieba (OpenCC's own s2tw tests: 週線圖).
+  ['周线图', '週線圖'],
   ['长卷发', '長捲髮'],
   ['别着急', '別著急'],
   ['娘家人', '娘家人'],

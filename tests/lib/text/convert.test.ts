@@ -113,6 +113,7 @@ describe('the phrase table', () => {
     ['网上冲印照片', '網上沖印照片'],
     ['观看表演', '觀看表演'],
     ['年满十四周岁', '年滿十四週歲'],
+    ['股价的周线图', '股價的週線圖'],
     ['一头长卷发', '一頭長捲髮'],
     ['你别着急', '你別著急'],
     ['新娘家人', '新娘家人'],
@@ -201,6 +202,74 @@ describe('measure words after a number', () => {
     ['万一出了问题', '萬一出了問題'],
     ['千万只是说说', '千萬只是說說'],
   ])('leaves %s alone where the character is not a measure', (text, want) => {
+    expect(tw(text)).toBe(want);
+  });
+});
+
+describe('measure words after an approximate count', () => {
+  const tw = converterFor('zh-hant');
+  const hk = converterFor('zh-hant-hk');
+
+  it.each([
+    ['他养了二十多只羊。', '他養了二十多隻羊。'],
+    ['院子里有三十来只鸡。', '院子裡有三十來隻雞。'],
+    ['村里还有十余只羊。', '村裡還有十餘隻羊。'],
+    ['仓库里存着上万坛酱。', '倉庫裡存著上萬罈醬。'],
+    ['厂里每年酿上千坛酒。', '廠裡每年釀上千罈酒。'],
+    ['湖上有成千上万只鸟。', '湖上有成千上萬隻鳥。'],
+    ['一顿吃掉好几只鸡', '一頓吃掉好幾隻雞'],
+  ])('writes %s as %s (Taiwan)', (text, want) => {
+    expect(tw(text)).toBe(want);
+  });
+
+  it('writes them the same in Hong Kong’s standard, which differs only in its variants', () => {
+    expect(hk('院子里有三十来只鸡。')).toBe('院子裏有三十來隻雞。');
+    expect(hk('仓库里存着上万坛酱。')).toBe('倉庫裏存着上萬罈醬。');
+  });
+
+  it.each([
+    ['这只羊很瘦', '這隻羊很瘦'],
+    ['每只羊都有编号', '每隻羊都有編號'],
+    ['他只有一只羊', '他只有一隻羊'],
+    ['最后只剩下三十来人', '最後只剩下三十來人'],
+    ['他们三十来只是为了看看', '他們三十來只是為了看看'],
+    ['一来只是为了看看', '一來只是為了看看'],
+  ])('leaves %s right: demonstratives, 每, and 只 meaning only', (text, want) => {
+    expect(tw(text)).toBe(want);
+  });
+});
+
+describe('周 as a week', () => {
+  const tw = converterFor('zh-hant');
+  const hk = converterFor('zh-hant-hk');
+
+  it.each([
+    ['若干周后，他们又见面了。', '若干週後，他們又見面了。'],
+    ['过了十多周，结果出来了。', '過了十多週，結果出來了。'],
+    ['试验持续了两周', '試驗持續了兩週'],
+    ['这几周都在下雨', '這幾週都在下雨'],
+    ['上千周后', '上千週後'],
+    ['他每周回一次家', '他每週回一次家'],
+    ['上周五开会', '上週五開會'],
+    ['第三周开始', '第三週開始'],
+    ['这周复习，那周开会', '這週複習，那週開會'],
+    ['一周年纪念', '一週年紀念'],
+    ['看周线图', '看週線圖'],
+  ])('writes %s as %s in both standards', (text, want) => {
+    expect(tw(text)).toBe(want);
+    expect(hk(text)).toBe(want.replace('裡', '裏'));
+  });
+
+  it.each([
+    ['学校周边', '學校周邊'],
+    ['这周围都是山', '這周圍都是山'],
+    ['若干周边设备', '若干周邊設備'],
+    ['环顾四周', '環顧四周'],
+    ['四周上下都是水', '四周上下都是水'],
+    ['服务很周到', '服務很周到'],
+    ['老周说过', '老周說過'],
+    ['周先生来了', '周先生來了'],
+  ])('leaves 周 in %s, where it is no week', (text, want) => {
     expect(tw(text)).toBe(want);
   });
 });
