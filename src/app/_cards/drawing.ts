@@ -1,0 +1,35 @@
+import { fitMain } from '@/components/cards/ShareCard';
+import { getArticle } from '@/lib/content/articles';
+import { fontsFor, type CardFont } from '@/lib/web/cards';
+import { isScript } from '@/lib/text/scripts';
+import { cardContent, type CardContent, type ShareKind } from '@/lib/web/share';
+import type { ShareParams } from '../_share/params';
+
+/** What a card is drawn from: its text, in the script its URL names, and the fonts for it. */
+export type CardDrawing = {
+  content: CardContent;
+  /** The main text as the card sets it (cut to fit, see `fitMain`). */
+  main: string;
+  /** The fonts that cover the main text (bold) and the rest (regular), in the script's forms. */
+  bold: CardFont[];
+  regular: CardFont[];
+};
+
+/**
+ * The card of an article, or of one of its sections (`kind` 'section', `params.section`) or
+ * quotations, in the script of `params.script`: its text from the article in that script and
+ * that script's fonts. Undefined for params that name nothing.
+ */
+export function cardDrawing(params: ShareParams, kind?: ShareKind): CardDrawing | undefined {
+  const article = isScript(params.script) ? getArticle(params.slug, params.script) : undefined;
+  const id = kind === 'section' ? params.section : params.quote;
+  const content = article && cardContent(article, kind, id && decodeURIComponent(id));
+  if (!article || !content) return undefined;
+  const main = fitMain(content.kind, content.main).text;
+  return {
+    content,
+    main,
+    bold: fontsFor(main, article.script, 700),
+    regular: fontsFor(`${content.site}${content.source}${content.by}`, article.script, 400),
+  };
+}
