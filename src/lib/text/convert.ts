@@ -123,6 +123,23 @@ function isCount(before: readonly [string | undefined, string | undefined]): boo
 }
 
 /**
+ * The count a measure word stands after: the numerals jieba kept in one word with it, else
+ * the words before it. A measure word said twice (一只只, 一坛坛: one by one) has the count
+ * before the first, however jieba cuts them (一只/只, 一/坛/坛, 一只只).
+ */
+function countBefore(
+  measure: string,
+  count: string,
+  before: readonly [string | undefined, string | undefined],
+): readonly [string | undefined, string | undefined] {
+  if (count !== '') return [before[1], count.endsWith(measure) ? count.slice(0, -1) : count];
+  const [earlier, last] = before;
+  if (last === measure) return [undefined, earlier];
+  if (last && last.length > 1 && last.endsWith(measure)) return [earlier, last.slice(0, -1)];
+  return before;
+}
+
+/**
  * A measure word after a count takes the form the count decides (三只 → 三隻, 几坛 → 幾罈,
  * 二十多只 → 二十多隻, 上万坛 → 上萬罈; see measures.ts and `isCount`), and so does 周, which
  * after a count is a span of weeks (两周, 若干周, 上千周 → 週), whether jieba leaves it a word
@@ -140,7 +157,7 @@ function measured(
   const form = measure === '周' ? WEEKS : MEASURE_FORMS.get(measure);
   if (!form) return undefined;
   const count = word.slice(0, -1);
-  if (!isCount(count === '' ? before : [before[1], count])) return undefined;
+  if (!isCount(countBefore(measure, count, before))) return undefined;
   // A number and 周 that jieba knows as a word are left to OpenCC's phrases: 四周 is
   // "all around" (四周上下), 两周 two weeks. A rare one is cut wrong (上/千周): a week.
   if (measure === '周' && count !== '' && wordFrequency(word) >= COMMON_WORD) return undefined;

@@ -218,6 +218,8 @@ describe('measure words after an approximate count', () => {
     ['厂里每年酿上千坛酒。', '廠裡每年釀上千罈酒。'],
     ['湖上有成千上万只鸟。', '湖上有成千上萬隻鳥。'],
     ['一顿吃掉好几只鸡', '一頓吃掉好幾隻雞'],
+    ['把小羊一只只抱进圈里', '把小羊一隻隻抱進圈裡'],
+    ['一坛坛酱摆在院子里', '一罈罈醬擺在院子裡'],
   ])('writes %s as %s (Taiwan)', (text, want) => {
     expect(tw(text)).toBe(want);
   });
@@ -234,6 +236,7 @@ describe('measure words after an approximate count', () => {
     ['最后只剩下三十来人', '最後只剩下三十來人'],
     ['他们三十来只是为了看看', '他們三十來只是為了看看'],
     ['一来只是为了看看', '一來只是為了看看'],
+    ['一只只是不够的', '一隻只是不夠的'],
   ])('leaves %s right: demonstratives, 每, and 只 meaning only', (text, want) => {
     expect(tw(text)).toBe(want);
   });
