@@ -74,6 +74,25 @@ test('an article’s interviewee links to their page, which lists all their inte
   }
 });
 
+test('a person’s page lists only their own interviews, though one name holds another (何建, 何建平)', async ({
+  request,
+}) => {
+  for (const name of ['何建', '何建平']) {
+    const own = articles
+      .filter((a) => a.interviewee === name)
+      .sort((a, b) => b.date.localeCompare(a.date));
+    expect(own.length, name).toBeGreaterThan(0);
+    for (const script of ['zh-hans', 'zh-hant', 'zh-hant-hk']) {
+      const url = `/${script}/people/${encodeURIComponent(name)}`;
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      const doc = documentOf(await response.text());
+      const hrefs = [...doc.querySelectorAll('.entry-title a')].map((a) => a.getAttribute('href'));
+      expect(hrefs, url).toEqual(own.map((a) => `/${script}/${a.slug}`));
+    }
+  }
+});
+
 test('each script’s feed parses, carries the newest articles with that script’s URLs and titles', async ({
   request,
 }) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { paragraphText, type Paragraph } from '@/lib/content/parse';
 import { buildArticle, type Article } from '@/lib/content/articles';
@@ -76,6 +77,9 @@ function visibleText(a: Article): string {
   ].join('\n');
 }
 
+/** Taiwan's forms in Hong Kong's variants, as OpenCC writes them (峰 stays: names are apart). */
+const toHk = OpenCC.Converter({ from: 'tw', to: 'hk' });
+
 const quoteText = (a: Article) => a.quotes.map((q) => q.parts.join(''));
 
 const tally = { expected: 0, found: 0, attributed: 0, correct: 0 };
@@ -104,6 +108,21 @@ describe('the fixture corpus', () => {
         const text = visibleText(hant);
         for (const s of expected.hant.contains) expect(text, `has ${s}`).toContain(s);
         for (const s of expected.hant.excludes) expect(text, `lacks ${s}`).not.toContain(s);
+      });
+
+      it('reads right in Hong Kong’s standard too: the same words in its variants', () => {
+        // Hong Kong's text differs from Taiwan's only in variants (裡 → 裏, 著 → 着), except
+        // names, which keep Taiwan's forms: each expected string in one form or the other.
+        const text = visibleText(load(name, 'zh-hant-hk'));
+        for (const s of expected.hant.contains) {
+          expect([s, toHk(s)].some((form) => text.includes(form)), `has ${toHk(s)}`).toBe(true);
+        }
+        // Excluded forms as written, but for one that is Hong Kong's variant of an expected
+        // form (後臺 is 後台 there).
+        const hkForms = new Set(expected.hant.contains.map(toHk));
+        for (const s of expected.hant.excludes.filter((e) => !hkForms.has(e))) {
+          expect(text, `lacks ${s}`).not.toContain(s);
+        }
       });
 
       it('finds every utterance of the interviewee, and nobody else’s', () => {
