@@ -1,24 +1,35 @@
-import type { Element, ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Root } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import type { Article, QuoteView, SectionView } from '@/lib/content/articles';
-import { partId, type Frame, type Paragraph, type QuotePart, type Run } from '@/lib/content/parse';
+import {
+  partId,
+  type Figure,
+  type Frame,
+  type Paragraph,
+  type QuotePart,
+  type Run,
+  type Table,
+} from '@/lib/content/parse';
 import { IMAGE_SIZES, imageSources } from '@/lib/web/images';
 import { dayText } from '@/lib/web/dates';
 import type { Labels } from '@/lib/web/labels';
 import { asOneQuotation, cardPath } from '@/lib/web/share';
 import { personPath } from '@/lib/web/urls';
+import { ARTICLE_SCHEMA } from './article-schema';
 
 /**
  * The article as static HTML: headline, byline and reading time; the table of contents; the
  * lede and a pull quote; each section with its linkable heading and blocks (paragraphs,
  * figures, tables, block quotes, lists, section breaks); the credit; and the interviewee's
  * words, gathered. Nothing in it changes after the server renders it, so it is built as an
- * HTML syntax tree (hast, the unified tree remark-html renders through), serialised once by
- * hast-util-to-html, which escapes every text and attribute, and placed as a string in the
- * article's document (app/_article/document.ts); what scripts add (copy buttons, the current
- * section, the toggle's place keeping) works by event delegation (reader-script.ts). Content never becomes
- * markup: raw HTML was dropped by the parser, and text only ever enters the tree as text.
+ * HTML syntax tree (hast, the unified tree remark-html renders through), sanitized to exactly
+ * the elements, attributes and classes it writes (article-schema.ts), and placed in the
+ * article's document as a tree (app/_article/document.ts), serialised once with the page by
+ * hast-util-to-html, which escapes every text and attribute; what scripts add (copy buttons,
+ * the current section, the toggle's place keeping) works by event delegation
+ * (reader-script.ts). Content never becomes markup: raw HTML was dropped by the parser, text
+ * only ever enters the tree as text, and the schema removes anything else.
  */
 
 /** A run's text; a line break the editor forced (two spaces or `\` at a line's end) is a `<br>`. */
@@ -77,8 +88,12 @@ function selfLink(id: string, label: string): Element {
  * height reserve its place; the optimiser serves the width the screen needs; below the fold it
  * loads lazily (`eager` for an image that opens the article).
  */
-function figureElement(paragraph: Paragraph, linkLabel: string, eager: boolean): Element {
-  const figure = paragraph.figure as NonNullable<Paragraph['figure']>;
+function figureElement(
+  paragraph: Paragraph,
+  figure: Figure,
+  linkLabel: string,
+  eager: boolean,
+): Element {
   const width = figure.width ?? 0;
   const sources = imageSources(figure.src, width);
   return h('figure', { id: paragraph.id }, [
@@ -98,8 +113,7 @@ function figureElement(paragraph: Paragraph, linkLabel: string, eager: boolean):
 }
 
 /** A table, wrapped so that a wide one scrolls on a phone instead of the page. */
-function tableElement(paragraph: Paragraph, linkLabel: string): Element {
-  const table = paragraph.table as NonNullable<Paragraph['table']>;
+function tableElement(paragraph: Paragraph, table: Table, linkLabel: string): Element {
   const [head, ...body] = table.rows;
   const cell = (tag: 'th' | 'td', runs: Run[], i: number) =>
     h(tag, { align: table.align[i] ?? undefined }, runsContent(runs));
@@ -143,8 +157,8 @@ export function paragraphElement(paragraph: Paragraph, linkLabel: string): Eleme
 
 /** Any block the parser makes, as its element. */
 function blockElement(paragraph: Paragraph, linkLabel: string, eager: boolean): Element {
-  if (paragraph.figure) return figureElement(paragraph, linkLabel, eager);
-  if (paragraph.table) return tableElement(paragraph, linkLabel);
+  if (paragraph.figure) return figureElement(paragraph, paragraph.figure, linkLabel, eager);
+  if (paragraph.table) return tableElement(paragraph, paragraph.table, linkLabel);
   return paragraphElement(paragraph, linkLabel);
 }
 
@@ -307,8 +321,22 @@ function quotesPanelElement(article: Article, labels: Labels): Element[] {
   ];
 }
 
-/** The whole article, as HTML: the `<article>` and, after it, the quotes panel. */
-export function articleHtml(article: Article, labels: Labels, readingMinutes: number): string {
+/**
+ * The whole article as an HTML syntax tree: the `<article>` and, after it, the quotes panel,
+ * sanitized to exactly what the site writes (article-schema.ts).
+ */
+export function articleBody(
+  article: Article,
+  labels: Labels,
+  readingMinutes: number,
+): ElementContent[] {
+  const clean = sanitize(articleTree(article, labels, readingMinutes), ARTICLE_SCHEMA);
+  if (clean.type !== 'root') return [];
+  return clean.children.filter((node): node is ElementContent => node.type !== 'doctype');
+}
+
+/** The article's tree as the builders above write it, before the schema (see `articleBody`). */
+export function articleTree(article: Article, labels: Labels, readingMinutes: number): Root {
   const pull = pickPullQuote(article.quotes);
   const link = labels.linkToParagraph;
   const tree = h(null, [
@@ -354,5 +382,5 @@ export function articleHtml(article: Article, labels: Labels, readingMinutes: nu
     ]),
     ...quotesPanelElement(article, labels),
   ]);
-  return toHtml(tree);
+  return tree;
 }

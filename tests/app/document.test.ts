@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { alternateLinks, pageDocument, rawHtml, type PageSpec } from '@/app/_document/document';
+import { alternateLinks, pageDocument, type PageSpec } from '@/app/_document/document';
 import { CRITICAL, STYLESHEET_PATH } from '@/app/_styles';
 import { READER_PATH } from '@/components/reader-script';
 
@@ -11,7 +11,7 @@ const SPEC: PageSpec = {
   title: '「人工」的搜尋結果</title><script>x()</script>',
   head: [h('meta', { name: 'robots', content: 'noindex, follow' })],
   rest: 'search?q=%E4%BA%BA',
-  main: [h('h1', '標題'), rawHtml('<p id="kept">已寫好的 <b>HTML</b></p>')],
+  main: [h('h1', '標題'), h('p', { id: 'kept' }, ['已寫好的 ', h('b', 'HTML')])],
   mainClass: 'archive',
   reader: true,
 };
@@ -52,7 +52,7 @@ describe('pageDocument', () => {
     expect(page.querySelector('link[rel=icon]')?.getAttribute('href')).toBe('/icon.svg');
   });
 
-  it('puts the header with the toggle to the same page, then <main> with written HTML as it is', () => {
+  it('puts the header with the toggle to the same page, then <main> with the page’s tree', () => {
     const page = parse(SPEC);
     const toggle = page.querySelector('a[data-script="zh-hans"]');
     expect(toggle?.getAttribute('href')).toBe('/zh-hans/search?q=%E4%BA%BA');

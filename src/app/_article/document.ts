@@ -1,20 +1,13 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { articleHtml } from '@/components/article-html';
+import { articleBody } from '@/components/article-html';
 import { articleJsonLd } from '@/components/article-json-ld';
 import { type Article, readingMinutes } from '@/lib/content/articles';
 import { langOf } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
 import { cardPath } from '@/lib/web/share';
 import { absolute, pathIn } from '@/lib/web/urls';
-import {
-  alternateLinks,
-  cardMeta,
-  meta,
-  pageDocument,
-  property,
-  rawHtml,
-} from '../_document/document';
+import { alternateLinks, cardMeta, meta, pageDocument, property } from '../_document/document';
 
 /** The article's `<head>` after its title: who wrote it, where it lives, its card. */
 function head(article: Article): Element[] {
@@ -52,8 +45,7 @@ export function articleDocument(article: Article): string {
     title: article.title,
     head: head(article),
     rest: article.slug,
-    // The article is already HTML (articleHtml escapes its text): it goes in as it is.
-    main: [rawHtml(articleHtml(article, labels, readingMinutes(article.length)))],
+    main: articleBody(article, labels, readingMinutes(article.length)),
     reader: true,
   });
 }

@@ -28,7 +28,7 @@ export type PageSpec = {
   head: Element[];
   /** The page's path after the script (`page/2`, an article's slug), for the toggle. */
   rest?: string;
-  /** What `<main>` holds; HTML written elsewhere goes in as a `raw` node. */
+  /** What `<main>` holds, as a tree: no page passes HTML as a string. */
   main: ElementContent[];
   mainClass?: string;
   /** Whether the page runs the reader script (copy buttons, the toggle's memory). */
@@ -86,11 +86,6 @@ export function cardMeta(script: Script, card: Card): Element[] {
   ];
 }
 
-/** HTML that is already written (and escaped) as a node of the tree, placed as it is. */
-export function rawHtml(html: string): ElementContent {
-  return { type: 'raw', value: html } as unknown as ElementContent;
-}
-
 /** The whole page, as the server sends it. */
 export function pageDocument(spec: PageSpec): string {
   const { script } = spec;
@@ -119,5 +114,5 @@ export function pageDocument(spec: PageSpec): string {
     type: 'root',
     children: [{ type: 'doctype' }, h('html', { lang: langOf(script) }, [head, body])],
   };
-  return toHtml(tree, { allowDangerousHtml: true, upperDoctype: true });
+  return toHtml(tree, { upperDoctype: true });
 }

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleHtml } from '@/components/article-html';
+import { articleBody } from '@/components/article-html';
 import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/web/labels';
+import { clearDom, loadHtml } from '../support/dom';
 
-afterEach(cleanup);
+afterEach(clearDom);
 
 const labels = labelsFor('zh-hans');
 
@@ -53,10 +54,10 @@ const article: Article = {
 };
 
 function renderArticle(a: Article = article) {
-  return render(<div dangerouslySetInnerHTML={{ __html: articleHtml(a, labels, 1) }} />);
+  return loadHtml(articleBody(a, labels, 1));
 }
 
-describe('articleHtml', () => {
+describe('articleBody', () => {
   it('shows the headline as the one h1 and a byline with publication, issue, day and reporter', () => {
     const { container } = renderArticle();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('院长张三：谈一谈');
@@ -164,7 +165,7 @@ describe('articleHtml', () => {
   it('puts the credit in the article footer, and has none without a credit', () => {
     renderArticle();
     expect(screen.getByRole('contentinfo').textContent).toBe('（本文刊发于《某周刊》2025年第1期）');
-    cleanup();
+    clearDom();
     renderArticle({ ...article, credit: undefined });
     expect(screen.queryByRole('contentinfo')).toBeNull();
   });

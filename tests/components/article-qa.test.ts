@@ -1,25 +1,23 @@
 // @vitest-environment jsdom
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleHtml } from '@/components/article-html';
+import { articleBody } from '@/components/article-html';
 import { buildArticle } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
 import { labelsFor } from '@/lib/web/labels';
 import type { Script } from '@/lib/text/scripts';
+import { clearDom, loadHtml } from '../support/dom';
 
-afterEach(cleanup);
+afterEach(clearDom);
 
 /** A Q&A interview from the fixture corpus, rendered as the page renders it. */
 function renderFixture(name: string, script: Script) {
   const file = path.resolve(__dirname, '../fixtures/articles', `${name}.md`);
   const source = parseArticleFile(`${name}.md`, fs.readFileSync(file, 'utf8'));
   const article = buildArticle({ slug: name, ...source }, script);
-  const view = render(
-    <div dangerouslySetInnerHTML={{ __html: articleHtml(article, labelsFor(script), 2) }} />,
-  );
-  return { article, container: view.container };
+  const { container } = loadHtml(articleBody(article, labelsFor(script), 2));
+  return { article, container };
 }
 
 describe('a Q&A interview on the page', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { articleHtml } from '@/components/article-html';
+import { articleBody } from '@/components/article-html';
 import { parseArticle } from '@/lib/content/parse';
 import type { Article } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
@@ -33,9 +33,7 @@ function renderHostile(): string {
     quotes: [],
     length: 0,
   };
-  return renderToStaticMarkup(
-    <div dangerouslySetInnerHTML={{ __html: articleHtml(article, labelsFor('zh-hans'), 1) }} />,
-  );
+  return toHtml(articleBody(article, labelsFor('zh-hans'), 1));
 }
 
 describe('raw HTML in a content file', () => {
