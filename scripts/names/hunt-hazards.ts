@@ -1,5 +1,6 @@
 /**
- * `npm run hunt-hazards [-- --min=300]`: looks for conversion hazards in a large body of
+ * `npm run hunt-hazards [-- --min=300] [-- --opencc-suite=<OpenCC>/test/testcases/testcases.json]`:
+ * looks for conversion hazards in a large body of
  * simplified text whose traditional form is known, and prints what plain OpenCC (cn → tw) and
  * the project's converter (src/lib/text/convert.ts) get wrong. Two hunts:
  *
@@ -23,9 +24,14 @@
  *    misses, which stay 周: the same words before 周边, 周围, 周遭 (surroundings), and 周 the
  *    surname (老周说, 小周说, 周先生说).
  *
+ * 6. With `--opencc-suite`, OpenCC's own test cases (its repository's testcases.json, not
+ *    shipped with opencc-js) for s2tw through the project's Taiwan converter, corner quotation
+ *    marks put back: what the project writes otherwise than OpenCC's expectation.
+ *
  * What the project's converter still gets wrong here is a candidate for the phrase table
  * (src/lib/text/terms.ts), after a person has judged it: many hits are nonsense pairs.
  */
+import fs from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { dict } from '@node-rs/jieba/dict';
@@ -258,3 +264,23 @@ console.log(`Weeks: ${weekCases.length} texts × 2 standards = ${weekCases.lengt
 console.log(`  plain OpenCC (tw) wrong: ${weekWrongPlain}`);
 console.log(`  project converter wrong: ${weekWrong.length}`);
 for (const line of weekWrong) console.log(`    ${line}`);
+
+// 6. OpenCC's own s2tw test cases, from a copy of its repository.
+const suiteFile = process.argv.find((a) => a.startsWith('--opencc-suite='))?.slice(15);
+if (suiteFile) {
+  type Case = { id: string; input: string; expected: Record<string, string> };
+  // The file is JSON with a trailing comma here and there: read as a JavaScript literal.
+  const suite = new Function(`return (${fs.readFileSync(suiteFile, 'utf8')});`)() as {
+    cases: Case[];
+  };
+  const cases = suite.cases.filter((c) => c.expected.s2tw !== undefined);
+  const straight = (t: string) =>
+    t.replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
+  const failing = cases.filter((c) => straight(project(c.input)) !== c.expected.s2tw);
+  const failingPlain = cases.filter((c) => plain(c.input) !== c.expected.s2tw);
+  console.log(`OpenCC's s2tw cases: ${cases.length}`);
+  console.log(`  plain OpenCC passes: ${cases.length - failingPlain.length}`);
+  console.log(`  project converter passes: ${cases.length - failing.length}`);
+  for (const c of failing)
+    console.log(`    ${c.id}: ${c.input} → ${project(c.input)} (want ${c.expected.s2tw})`);
+}
