@@ -3,14 +3,14 @@ import { sanitize } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import type { Article, QuoteView, SectionView } from '@/lib/content/articles';
 import {
-  partId,
   type Figure,
   type Frame,
   type Paragraph,
   type QuotePart,
   type Run,
   type Table,
-} from '@/lib/content/parse';
+} from '@/lib/content/blocks';
+import { partId } from '@/lib/content/utterances';
 import { IMAGE_SIZES, imageSources } from '@/lib/web/images';
 import { dayText } from '@/lib/web/dates';
 import type { Labels } from '@/lib/web/labels';

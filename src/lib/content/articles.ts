@@ -1,14 +1,8 @@
 import 'server-only';
 import { slug as slugOf } from 'github-slugger';
-import {
-  parseArticle,
-  isProse,
-  paragraphText,
-  utteranceParts,
-  type Paragraph,
-  type Run,
-  type Section,
-} from './parse';
+import { isProse, paragraphText, type Paragraph, type Run } from './blocks';
+import { parseArticle, type Section } from './parse';
+import { utteranceParts } from './utterances';
 import { personId } from './ids';
 import { imageDimensions, PUBLIC_DIR } from './images';
 import {

@@ -1,5 +1,6 @@
 import 'server-only';
-import { isProse, paragraphText, parseArticle } from './parse';
+import { isProse, paragraphText } from './blocks';
+import { parseArticle } from './parse';
 import { readableText, summarize } from './articles';
 import { getArticleSources, type ArticleSource } from './sources';
 import { perProcess } from '../memo/per-process';

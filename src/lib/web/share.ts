@@ -1,5 +1,5 @@
 import type { Article, QuoteView, SectionView } from '../content/articles';
-import { paragraphText } from '../content/parse';
+import { paragraphText } from '../content/blocks';
 import { labelsFor } from './labels';
 import { quoteMarks } from '../text/quote-marks';
 import type { Script } from '../text/scripts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paragraphText, type Paragraph } from '@/lib/content/parse';
+import { paragraphText, type Paragraph } from '@/lib/content/blocks';
 import { buildArticle, type Article } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
 import type { Script } from '@/lib/text/scripts';

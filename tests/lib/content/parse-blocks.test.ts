@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText, parseArticle, type Paragraph } from '@/lib/content/parse';
+import { paragraphText, type Paragraph } from '@/lib/content/blocks';
+import { parseArticle } from '@/lib/content/parse';
 
 const all = (markdown: string, people: string[] = ['张三']) => {
   const parsed = parseArticle(markdown, { people });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, utteranceParts, type Paragraph } from '@/lib/content/parse';
+import type { Paragraph } from '@/lib/content/blocks';
+import { parseArticle } from '@/lib/content/parse';
+import { utteranceParts } from '@/lib/content/utterances';
 
 /**
  * Parser fixtures: tests/fixtures/parse/<case>/input.md → expected.json (written by hand;

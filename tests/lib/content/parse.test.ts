@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText, parseArticle } from '@/lib/content/parse';
+import { paragraphText } from '@/lib/content/blocks';
+import { parseArticle } from '@/lib/content/parse';
 
 const ids = (md: string) => {
   const a = parseArticle(md);

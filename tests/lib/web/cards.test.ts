@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, getArticle, type Article } from '@/lib/content/articles';
-import { paragraphText } from '@/lib/content/parse';
+import { paragraphText } from '@/lib/content/blocks';
 import { parseArticleFile } from '@/lib/content/sources';
 import { toCornerQuotes } from '@/lib/text/quote-marks';
 import { SCRIPTS } from '@/lib/text/scripts';
