@@ -83,7 +83,8 @@ const nextConfig: NextConfig = {
     dangerouslyAllowSVG: false,
   },
   experimental: {
-    // One 404 for URLs outside /zh-hans and /zh-hant: each script is its own root layout.
+    // Next's own 404 for paths outside the scripts (global-not-found.tsx): there is no root
+    // layout to hold one.
     globalNotFound: true,
     // Turbopack's build cache (.next/cache/turbopack) is written while the pages are being
     // made, and the compiler holds its memory (~500 MB) until it is written: that overlap was

@@ -100,8 +100,8 @@ export function proxy(request: NextRequest) {
   }
   // Files, and anything under /images/ (article images: a missing one is a 404, never a
   // redirect, which Next's image optimiser would pass on as its own failure). Only those that
-  // exist reach Next: any other path would match `[script]`, whose layout can only answer with
-  // an empty error page (a root layout has no 404 boundary above it).
+  // exist reach Next: any other path would match the `[script]` routes, and Next would make
+  // and keep what they answer.
   if (FILE.test(pathname) || first === 'images') {
     const manifest = readManifest();
     if (!manifest || manifest.files.includes(pathname) || isPublicFile(pathname)) {

@@ -2,7 +2,7 @@ import { labelsFor } from '@/lib/web/labels';
 import { langOf, SCRIPTS } from '@/lib/text/scripts';
 
 /**
- * The boundary Next keeps above the root layouts, for a `notFound()` thrown outside any script.
+ * The boundary Next keeps at the app's root, for a `notFound()` thrown outside any script.
  * No route does that (unknown URLs get global-not-found.tsx, in the reader's script); this
  * exists because Next otherwise ships its own English 404 tree inside a React page's data
  * (global-not-found.tsx is the one React page left: every page under a script is a document

@@ -219,7 +219,7 @@ function frameElement(
 /**
  * A section heading with a link to itself (shown on hover and focus) and a copy-link button
  * (hidden until scripts run; its icon is drawn by CSS). Empty elements carry the section's
- * alias ids, so a hash written with the heading's text in either script lands here too.
+ * alias ids, so a hash written with the heading's text in any script lands here too.
  */
 function headingElement(section: SectionView, labels: Labels): Element {
   return h('div', { className: 'heading-row' }, [

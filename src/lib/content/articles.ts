@@ -29,8 +29,8 @@ export type QuoteView = { id: string; speaker: string; parts: string[]; opening?
 /** A section as the page shows it, with the other ids a reader's link may use for it. */
 export type SectionView = Section & {
   /**
-   * Ids that also land on this section: its heading's text (raw and slugged) in both scripts,
-   * where that differs from its id. A hash written from the traditional heading works too.
+   * Ids that also land on this section: its heading's text (raw and slugged) in every script,
+   * where that differs from its id. A hash written from a traditional heading works too.
    */
   aliases: string[];
 };

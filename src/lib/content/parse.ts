@@ -27,7 +27,7 @@ function uniqueId(wanted: string, taken: Set<string>): string {
 
 /**
  * Parses an article's Markdown body (canonical, simplified script) into its lede and sections,
- * each paragraph and section with an id that links to it in either script.
+ * each paragraph and section with an id that links to it in every script.
  *
  * Id scheme, all taken from the canonical source and never from displayed text:
  * - a section is the slug of its simplified heading (`## 人工智能发展` → `人工智能发展`, as

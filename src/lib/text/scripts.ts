@@ -2,7 +2,7 @@
  * The scripts a text is read in, named as they appear in URLs, and their BCP 47 tags:
  * simplified (`zh-hans`), Taiwan's traditional (`zh-hant`, the first traditional script, whose
  * URLs never change) and Hong Kong's traditional (`zh-hant-hk`).
- * No React and no opencc-js here: client components may import this module.
+ * No React and no opencc-js here: anything may import this module.
  */
 export const SCRIPTS = ['zh-hans', 'zh-hant', 'zh-hant-hk'] as const;
 

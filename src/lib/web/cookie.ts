@@ -1,6 +1,7 @@
 /**
  * The cookie that remembers the reader's choice of script: read by the proxy and the 404 page,
- * written by the toggle in the browser. No server-only code here: client components import it.
+ * written by the reader's browser code (components/reader-script.ts, which takes its name and
+ * lifetime from here). No server-only code here.
  */
 export const SCRIPT_COOKIE = 'script';
 

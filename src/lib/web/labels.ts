@@ -29,14 +29,13 @@ export type Labels = {
   readInContext: string;
   /** The alt text of a card: what it shows. */
   cardAlt: (what: string) => string;
-  /** The archive: its heading, paging, people's pages, the feed. */
+  /** The archive: its heading, paging, people's pages. */
   latest: string;
   pageOf: (page: number, pages: number) => string;
   previousPage: string;
   nextPage: string;
   interviewsWith: (name: string) => string;
   interviewCount: (count: number) => string;
-  feed: string;
   /** Search: the form, the results page and what it says when it has nothing to show. */
   search: string;
   searchField: string;
@@ -77,7 +76,6 @@ const hans: Labels = {
   nextPage: '下一页',
   interviewsWith: (name) => `${name}的访谈`,
   interviewCount: (count) => `共 ${count} 篇访谈`,
-  feed: '订阅（Atom）',
   search: '搜索',
   searchField: '搜索访谈、人名或字句',
   searchTitle: (query) => `“${query}”的搜索结果`,
@@ -117,7 +115,6 @@ const hant: Labels = {
   nextPage: '下一頁',
   interviewsWith: (name) => `${name}的訪談`,
   interviewCount: (count) => `共 ${count} 篇訪談`,
-  feed: '訂閱（Atom）',
   search: '搜尋',
   searchField: '搜尋訪談、人名或字句',
   searchTitle: (query) => `「${query}」的搜尋結果`,

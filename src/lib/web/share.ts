@@ -13,7 +13,7 @@ import { pathIn } from './urls';
  * - section: `/<script>/<slug>/s/<section id>`, card `…/s/<section id>/card.png`
  * - quotation: `/<script>/<slug>/q/<quote id>`, card `…/q/<quote id>/card.png`
  *
- * Ids are the page's own (from the canonical source), so a link works in both scripts.
+ * Ids are the page's own (from the canonical source), so a link works in every script.
  */
 
 export type ShareKind = 'section' | 'quote';

@@ -38,7 +38,7 @@ export function searchPath(script: Script, query?: string): string {
   return query ? `${base}?q=${encodeURIComponent(query)}` : base;
 }
 
-/** A script's feed of its newest articles (Atom). */
+/** A script's feed of its newest articles (RSS 2.0). */
 export function feedPath(script: Script): string {
   return `/${script}/feed.xml`;
 }
