@@ -142,33 +142,46 @@ for (const entry of STPhrases.split('|')) {
   const form = traditional[1] as string;
   if (form !== plain(ch) && isMeasureWord(form)) measures.set(ch, { traditional: form, noun: '' });
 }
-const NUMERALS = ['两', '三', '五', '十', '百', '几', '数'];
-let counted = 0;
-let wrongPlainCounts = 0;
-const wrongCounts: string[] = [];
-for (const [measure, { traditional, noun }] of measures) {
-  const nounTw = known.get(noun) ?? plain(noun);
-  for (const numeral of NUMERALS) {
-    const text = numeral + measure + noun;
-    for (const [convert, norm, name] of [
-      [project, normalise, 'tw'],
-      [projectHk, normaliseHk, 'hk'],
-    ] as const) {
-      const want = norm(plain(numeral) + traditional) + norm(nounTw);
-      counted += 1;
-      if (name === 'tw' && plain(text) !== want) wrongPlainCounts += 1;
-      const got = convert(text);
-      if (got.slice(0, 2) !== want.slice(0, 2))
-        wrongCounts.push(`${text} (${name}) → ${got} (want ${want})`);
+/** Both standards: the project's converter, and the form a traditional text takes in it. */
+const STANDARDS = [
+  [project, normalise, 'tw'],
+  [projectHk, normaliseHk, 'hk'],
+] as const;
+
+/**
+ * Every measure word after each of `counts` and a noun it counts, in both standards: the count
+ * and the measure word must come out as the count's own form and CC-CEDICT's traditional form.
+ */
+function huntMeasures(title: string, counts: readonly string[]): void {
+  let total = 0;
+  let wrongPlain = 0;
+  const wrong: string[] = [];
+  for (const [measure, { traditional, noun }] of measures) {
+    const nounTw = known.get(noun) ?? plain(noun);
+    for (const count of counts) {
+      const text = count + measure + noun;
+      const at = count.length + 1;
+      for (const [convert, norm, name] of STANDARDS) {
+        const want = norm(plain(count) + traditional) + norm(nounTw);
+        total += 1;
+        if (name === 'tw' && plain(text).slice(0, at) !== want.slice(0, at)) wrongPlain += 1;
+        const got = convert(text);
+        if (got.slice(0, at) !== want.slice(0, at)) {
+          wrong.push(`${text} (${name}) → ${got} (want ${want})`);
+        }
+      }
     }
   }
+  console.log(
+    `${title}: ${measures.size} measure words × ${counts.length} counts × 2 standards = ${total}`,
+  );
+  console.log(`  plain OpenCC (tw) wrong: ${wrongPlain}`);
+  console.log(`  project converter wrong: ${wrong.length}`);
+  for (const line of wrong) console.log(`    ${line}`);
 }
-console.log(
-  `After numerals: ${measures.size} measure words × ${NUMERALS.length} numerals × 2 standards = ${counted}`,
-);
-console.log(`  plain OpenCC (tw) wrong: ${wrongPlainCounts}`);
-console.log(`  project converter wrong: ${wrongCounts.length}`);
-for (const line of wrongCounts) console.log(`    ${line}`);
+
+const NUMERALS = ['两', '三', '五', '十', '百', '几', '数'];
+huntMeasures('After numerals', NUMERALS);
 
 // 4. After approximate counts.
 const APPROXIMATE = [
@@ -185,33 +198,7 @@ const APPROXIMATE = [
   '好几',
   '多少',
 ];
-let approximated = 0;
-let wrongPlainApprox = 0;
-const wrongApprox: string[] = [];
-for (const [measure, { traditional, noun }] of measures) {
-  const nounTw = known.get(noun) ?? plain(noun);
-  for (const count of APPROXIMATE) {
-    const text = count + measure + noun;
-    for (const [convert, norm, name] of [
-      [project, normalise, 'tw'],
-      [projectHk, normaliseHk, 'hk'],
-    ] as const) {
-      const want = norm(plain(count) + traditional) + norm(nounTw);
-      const at = count.length + 1;
-      approximated += 1;
-      if (name === 'tw' && plain(text).slice(0, at) !== want.slice(0, at)) wrongPlainApprox += 1;
-      const got = convert(text);
-      if (got.slice(0, at) !== want.slice(0, at))
-        wrongApprox.push(`${text} (${name}) → ${got} (want ${want})`);
-    }
-  }
-}
-console.log(
-  `After approximate counts: ${measures.size} measure words × ${APPROXIMATE.length} counts × 2 standards = ${approximated}`,
-);
-console.log(`  plain OpenCC (tw) wrong: ${wrongPlainApprox}`);
-console.log(`  project converter wrong: ${wrongApprox.length}`);
-for (const line of wrongApprox) console.log(`    ${line}`);
+huntMeasures('After approximate counts', APPROXIMATE);
 
 // 5. Weeks.
 const WEEK_BEFORE = [
@@ -250,10 +237,7 @@ for (const text of ['老周说过', '小周说过', '周先生说过']) {
 let weekWrongPlain = 0;
 const weekWrong: string[] = [];
 for (const [text, want] of weekCases) {
-  for (const [convert, norm, name] of [
-    [project, normalise, 'tw'],
-    [projectHk, normaliseHk, 'hk'],
-  ] as const) {
+  for (const [convert, norm, name] of STANDARDS) {
     const expected = want(norm);
     if (name === 'tw' && plain(text) !== expected) weekWrongPlain += 1;
     const got = convert(text);
