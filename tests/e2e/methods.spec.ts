@@ -217,6 +217,17 @@ async function stop(server: Server | undefined) {
 let searches = 0;
 const freshSearch = () => `/zh-hant/search?q=${encodeURIComponent(`人才${++searches}`)}`;
 
+/** The `n`th page of each kind made on request, and a search nobody has made. */
+function nthOfEachKind(pools: Record<Kind, string[]>, n: number): [Kind | 'search', string][] {
+  return [
+    ...Object.entries(pools).map(([kind, urls]): [Kind, string] => [
+      kind as Kind,
+      urls[n] as string,
+    ]),
+    ['search', freshSearch()],
+  ];
+}
+
 test.describe('on next start alone', () => {
   let origin: Server | undefined;
   let pools: Record<Kind, string[]>;
@@ -237,10 +248,7 @@ test.describe('on next start alone', () => {
   ODD.forEach((odd, i) => {
     test(`${odd.name} first, then a reader gets the page, of every kind made on request`, async () => {
       const base = origin!.base;
-      const pages = [
-        ...Object.entries(pools).map(([kind, urls]) => [kind as Kind, urls[i] as string] as const),
-        ['search', freshSearch()] as const,
-      ];
+      const pages = nthOfEachKind(pools, i);
       for (const [kind, url] of pages) {
         const where = `${odd.name} ${url}`;
         const first = await send(base, url, odd);
@@ -299,10 +307,7 @@ test.describe('through nginx', () => {
   ODD.forEach((odd, i) => {
     test(`${odd.name} first, through the front and to the origin, then a reader gets the page`, async () => {
       const [nginx, direct] = [front!.base, origin!.base];
-      const pages = [
-        ...Object.entries(pools).map(([kind, urls]) => [kind as Kind, urls[i] as string] as const),
-        ['search', freshSearch()] as const,
-      ];
+      const pages = nthOfEachKind(pools, i);
       for (const [kind, url] of pages) {
         const where = `${odd.name} ${url}`;
         const first = await send(nginx, url, odd);
