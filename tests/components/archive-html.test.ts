@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
 import { toHtml } from 'hast-util-to-html';
-import { within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { within } from '@testing-library/dom';
+import { afterEach, describe, expect, it } from 'vitest';
 import { entryList, pagination, searchForm } from '@/components/archive-html';
 import type { Entry } from '@/lib/archive/entries';
 import { labelsFor } from '@/lib/web/labels';
 import { indexPagePath } from '@/lib/web/urls';
+import { clearDom, loadHtml } from '../support/dom';
 
-/** The HTML the builder writes, as the browser reads it. */
-function parsed(html: string): HTMLElement {
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  return container;
-}
+afterEach(clearDom);
 
 const labels = labelsFor('zh-hant');
 const links = (page: number, pages: number) =>
@@ -25,7 +21,7 @@ describe('pagination', () => {
       '<link rel="prev" href="/zh-hant">',
       '<link rel="next" href="/zh-hant/page/3">',
     ]);
-    const shown = parsed(toHtml(nav!));
+    const shown = loadHtml(nav!).container;
     expect(within(shown).getByRole('navigation').getAttribute('aria-label')).toBe(
       '第 2 頁，共 3 頁',
     );
@@ -61,7 +57,7 @@ const ENTRY: Entry = {
 
 describe('entryList', () => {
   it('lists each article with its interviewee’s page, the day, and the opening, all as text', () => {
-    const list = parsed(toHtml(entryList('zh-hant', [ENTRY])));
+    const list = loadHtml(entryList('zh-hant', [ENTRY])).container;
     const title = within(list).getByRole('heading', { level: 2 });
     expect(title.textContent).toBe(ENTRY.title);
     expect(list.querySelector('script')).toBeNull();
@@ -78,7 +74,7 @@ describe('entryList', () => {
 
 describe('searchForm', () => {
   it('is a plain GET form to the script’s search page that keeps the query as text', () => {
-    const form = parsed(toHtml(searchForm('zh-hant', labels, '"><b>x')));
+    const form = loadHtml(searchForm('zh-hant', labels, '"><b>x')).container;
     const search = within(form).getByRole('search');
     expect(search.getAttribute('action')).toBe('/zh-hant/search');
     expect(search.getAttribute('method')).toBe('get');
@@ -90,7 +86,7 @@ describe('searchForm', () => {
   });
 
   it('has an empty field when there is no query', () => {
-    const form = parsed(toHtml(searchForm('zh-hans', labelsFor('zh-hans'))));
+    const form = loadHtml(searchForm('zh-hans', labelsFor('zh-hans'))).container;
     expect((within(form).getByRole('searchbox') as HTMLInputElement).value).toBe('');
   });
 });

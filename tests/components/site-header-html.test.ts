@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { toHtml } from 'hast-util-to-html';
-import { within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { within } from '@testing-library/dom';
+import { afterEach, describe, expect, it } from 'vitest';
 import { scriptToggle, siteHeader } from '@/components/site-header-html';
 import { labelsFor } from '@/lib/web/labels';
+import { clearDom, loadHtml } from '../support/dom';
+
+afterEach(clearDom);
 
 const hrefs = {
   'zh-hans': '/zh-hans/a',
@@ -11,16 +13,9 @@ const hrefs = {
   'zh-hant-hk': '/zh-hant-hk/a',
 } as const;
 
-/** The HTML the builder writes, as the browser reads it. */
-function parsed(html: string): HTMLElement {
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  return container;
-}
-
 describe('scriptToggle', () => {
   it('links to the same page in each script, each label in its own language', () => {
-    const page = parsed(toHtml(scriptToggle('zh-hans', hrefs, '切换')));
+    const page = loadHtml(scriptToggle('zh-hans', hrefs, '切换')).container;
     const hans = within(page).getByRole('link', { name: '简体' });
     const hant = within(page).getByRole('link', { name: '台灣繁體' });
     const hk = within(page).getByRole('link', { name: '香港繁體' });
@@ -34,7 +29,7 @@ describe('scriptToggle', () => {
   });
 
   it('marks the current script, and only it', () => {
-    const page = parsed(toHtml(scriptToggle('zh-hant', hrefs, '切換')));
+    const page = loadHtml(scriptToggle('zh-hant', hrefs, '切換')).container;
     expect(within(page).getByRole('link', { name: '台灣繁體' }).getAttribute('aria-current')).toBe(
       'page',
     );
@@ -49,9 +44,9 @@ describe('scriptToggle', () => {
 
 describe('siteHeader', () => {
   it('skips to the text, links home in its script, and toggles to the same page, query and all', () => {
-    const page = parsed(
-      toHtml(siteHeader('zh-hant-hk', labelsFor('zh-hant-hk'), 'search?q=%E7%AE%97')),
-    );
+    const page = loadHtml(
+      siteHeader('zh-hant-hk', labelsFor('zh-hant-hk'), 'search?q=%E7%AE%97'),
+    ).container;
     const first = page.querySelector('a');
     expect(first?.getAttribute('href')).toBe('#main');
     expect(
