@@ -45,7 +45,8 @@ const ATTRIBUTES: Record<string, string[]> = {
 
 /**
  * What an article's body may hold, and nothing more: exactly the elements, attributes and
- * classes src/components/article-html.ts writes, for hast-util-sanitize. Whatever else a part
+ * classes the article's builders and plugins write (article-html.ts, article-body.ts and the
+ * page's remark plugins), for hast-util-sanitize and remark-html. Whatever else a part
  * of the pipeline might put in the tree (raw HTML, an event handler, a `javascript:` link, an
  * iframe) never reaches a page. Starts from hast-util-sanitize's `defaultSchema` (GitHub's),
  * for its URL protocols and its list of what to strip whole. `clobberPrefix` is empty because

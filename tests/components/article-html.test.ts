@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleBody } from '@/components/article-html';
 import type { Article } from '@/lib/content/articles';
+import { parseArticle } from '@/lib/content/parse';
 import { labelsFor } from '@/lib/web/labels';
 import { clearDom, loadHtml } from '../support/dom';
 
@@ -22,26 +23,13 @@ const article: Article = {
   reporter: { name: '李四' },
   interviewee: { name: '张三', role: '院长', id: '张三' },
   credit: '本文刊发于《某周刊》2025年第1期',
-  lede: [
-    {
-      id: 'p1',
-      runs: [
-        { text: '导语，' },
-        { text: '强调', marks: { em: true } },
-        { text: '“时间很紧，任务很重。”', quote: { id: 'p1-q1', part: 1 } },
-        { text: '张三说，' },
-        { text: '“我们必须加快。”', quote: { id: 'p1-q1', part: 2 } },
-      ],
-    },
-  ],
+  body: parseArticle(
+    '导语，*强调*“时间很紧，任务很重。”张三说，“我们必须加快。”\n\n## 第一节\n\n正文。\n\n## 第二节\n',
+    { people: ['张三'] },
+  ),
   sections: [
-    {
-      id: '第一节',
-      heading: '第一節',
-      aliases: ['第一節'],
-      paragraphs: [{ id: 'p2', runs: [{ text: '正文。' }] }],
-    },
-    { id: '第二节', heading: '第二節', aliases: [], paragraphs: [] },
+    { id: '第一节', heading: '第一節', aliases: ['第一節'], opening: '正文。' },
+    { id: '第二节', heading: '第二節', aliases: [], opening: '' },
   ],
   quotes: [
     {

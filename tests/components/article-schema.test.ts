@@ -40,7 +40,7 @@ describe('the article schema', () => {
       const labels = labelsFor(article.script);
       const minutes = readingMinutes(article.length);
       expect(
-        toHtml(articleBody(article, labels, minutes)),
+        toHtml(articleBody(article, labels, minutes), { allowDangerousHtml: true }),
         `${article.script}/${article.slug}`,
       ).toBe(toHtml(articleTree(article, labels, minutes)));
     }

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { articleBodyHtml } from '@/components/article-body';
 import { articleBody } from '@/components/article-html';
 import { parseArticle } from '@/lib/content/parse';
 import type { Article } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
+import { sectionsOf } from '@/lib/content/tree';
 import { labelsFor } from '@/lib/web/labels';
 
 const file = 'hostile-article.md';
@@ -28,12 +31,17 @@ function renderHostile(): string {
     date: meta.date,
     reporter: meta.reporter,
     interviewee: { ...meta.interviewee, id: meta.interviewee.name },
-    lede: parsed.lede,
-    sections: parsed.sections.map((s) => ({ ...s, aliases: [] })),
+    body: parsed,
+    sections: sectionsOf(parsed).sections.map((s) => ({
+      id: s.id,
+      heading: s.heading,
+      aliases: [],
+      opening: '',
+    })),
     quotes: [],
     length: 0,
   };
-  return toHtml(articleBody(article, labelsFor('zh-hans'), 1));
+  return toHtml(articleBody(article, labelsFor('zh-hans'), 1), { allowDangerousHtml: true });
 }
 
 describe('raw HTML in a content file', () => {
@@ -58,5 +66,44 @@ describe('raw HTML in a content file', () => {
   it('shows markup in front matter as text, escaped', () => {
     // However the serialiser writes the escape (&lt; or &#x3C;), the `<` never opens a tag.
     expect(html).toMatch(/标题&(?:lt|#x3C|#60);script>?(?:&gt;)?alert\(/i);
+  });
+});
+
+describe('what a plugin might put in the article tree', () => {
+  // As if a plugin had marked the tree with an event handler, a `javascript:` link, an iframe
+  // and raw HTML: remark-html's schema lets none of it through.
+  const body: Root = {
+    type: 'root',
+    children: [
+      {
+        type: 'paragraph',
+        data: { id: 'p1', hProperties: { onClick: 'alert(1)', style: 'color:red' } },
+        children: [
+          { type: 'text', value: '甲' },
+          { type: 'link', url: 'javascript:alert(2)', children: [{ type: 'text', value: '乙' }] },
+          { type: 'html', value: '<img src=x onerror="alert(3)">' },
+        ],
+      },
+      {
+        type: 'paragraph',
+        data: { hName: 'iframe', hProperties: { src: 'https://evil.example' } },
+        children: [{ type: 'text', value: '丙' }],
+      },
+    ],
+  };
+  const html = articleBodyHtml({ body, sections: [] }, labelsFor('zh-hans'));
+
+  it('drops the event handler and the style, keeping the paragraph and its id', () => {
+    expect(html).toContain('<p id="p1">甲');
+    expect(html).not.toMatch(/onclick|style=/i);
+  });
+
+  it('keeps the link text but not the javascript: target', () => {
+    expect(html).toContain('乙');
+    expect(html).not.toMatch(/javascript:/i);
+  });
+
+  it('removes the iframe and the raw HTML', () => {
+    expect(html).not.toMatch(/<iframe|<img|onerror/i);
   });
 });

@@ -9,7 +9,9 @@ import { toHtml } from 'hast-util-to-html';
  */
 export function loadHtml(html: string | Nodes | RootContent[]) {
   const container = document.createElement('div');
-  container.innerHTML = typeof html === 'string' ? html : toHtml(html);
+  // As the page's serialiser writes it: an article body stands in its tree as a raw node.
+  container.innerHTML =
+    typeof html === 'string' ? html : toHtml(html, { allowDangerousHtml: true });
   document.body.append(container);
   return { container, ...within(container) };
 }

@@ -114,5 +114,7 @@ export function pageDocument(spec: PageSpec): string {
     type: 'root',
     children: [{ type: 'doctype' }, h('html', { lang: langOf(script) }, [head, body])],
   };
-  return toHtml(tree, { upperDoctype: true });
+  // The one raw node a page may hold is an article body that remark-html has sanitized
+  // (components/article-body.ts).
+  return toHtml(tree, { upperDoctype: true, allowDangerousHtml: true });
 }

@@ -1,10 +1,13 @@
 import 'server-only';
 import { slug as slugOf } from 'github-slugger';
-import { isProse, paragraphText, type Paragraph, type Run } from './blocks';
-import { parseArticle, type Section } from './parse';
-import { utteranceParts } from './utterances';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { parseArticle } from './parse';
+import { remarkImageSizes } from './remark-image-sizes';
+import { remarkScript } from './remark-script';
+import { anchorsOf, isProse, quotesOf, sectionsOf, textOf, type Anchor } from './tree';
 import { personId } from './ids';
-import { imageDimensions, PUBLIC_DIR } from './images';
+import { PUBLIC_DIR } from './images';
 import {
   ContentError,
   getArticleSource,
@@ -27,7 +30,11 @@ export type PersonView = { name: string };
 export type QuoteView = { id: string; speaker: string; parts: string[]; opening?: string };
 
 /** A section as the page shows it, with the other ids a reader's link may use for it. */
-export type SectionView = Section & {
+export type SectionView = {
+  id: string;
+  heading: string;
+  /** The text of its first block, if any. */
+  opening: string;
   /**
    * Ids that also land on this section: its heading's text (raw and slugged) in every script,
    * where that differs from its id. A hash written from a traditional heading works too.
@@ -51,7 +58,11 @@ export type Article = {
   /** The person interviewed; `id` names their page (see personId). */
   interviewee: PersonView & { role: string; id: string };
   credit?: string;
-  lede: Paragraph[];
+  /**
+   * The article's body as a tree in the page's script: the Markdown tree with the site's
+   * marks (ids, figures with their sizes, dialogue, utterances; see parse.ts).
+   */
+  body: Root;
   sections: SectionView[];
   /** The interviewee's utterances, in reading order. */
   quotes: QuoteView[];
@@ -93,38 +104,10 @@ function peopleOf(source: ArticleSource): Person[] {
   return [interviewee, reporter, ...people];
 }
 
-/**
- * Converts runs as one text, so that phrases across runs keep their context, then cuts it back
- * into its runs. OpenCC's cn → tw maps character for character; should a conversion ever
- * change the length, each run is converted on its own instead.
- */
-function convertRuns(runs: Run[], convert: (t: string) => string): Run[] {
-  const text = runs.map((r) => r.text).join('');
-  const whole = convert(text);
-  if (whole.length !== text.length) return runs.map((r) => ({ ...r, text: convert(r.text) }));
-  let at = 0;
-  return runs.map((run) => {
-    const text = whole.slice(at, at + run.text.length);
-    at += run.text.length;
-    return { ...run, text };
-  });
-}
-
-/** A paragraph in another script: its runs, a figure's alt text, a table's cells. */
-function convertParagraph(paragraph: Paragraph, convert: (t: string) => string): Paragraph {
-  const out: Paragraph = { ...paragraph, runs: convertRuns(paragraph.runs, convert) };
-  if (paragraph.figure) out.figure = { ...paragraph.figure, alt: convert(paragraph.figure.alt) };
-  if (paragraph.table) {
-    const rows = paragraph.table.rows.map((row) => row.map((cell) => convertRuns(cell, convert)));
-    out.table = { ...paragraph.table, rows };
-  }
-  return out;
-}
-
-/** All the text of a paragraph a reader reads: its runs, or a table's cells. */
-export function readableText(paragraph: Paragraph): string {
-  const cells = paragraph.table?.rows.flat().map((cell) => cell.map((r) => r.text).join('')) ?? [];
-  return paragraphText(paragraph) + cells.join('');
+/** The first block of prose with text in it (else the first block): what describes an article. */
+export function openingBlock(tree: Root): Anchor | undefined {
+  const blocks = anchorsOf(tree).filter((a) => a.kind === 'block');
+  return blocks.find((b) => isProse(b) && textOf(b.node).trim() !== '') ?? blocks[0];
 }
 
 /** Shortest opening the quotes panel shows for an answer, in characters. */
@@ -175,59 +158,51 @@ export function buildArticle(
   { publicDir = PUBLIC_DIR }: { publicDir?: string } = {},
 ): Article {
   const { meta } = source;
-  const parsed = parseArticle(source.body, {
+  const where = `content/${source.file}`;
+  const canonical = parseArticle(source.body, {
     people: peopleOf(source).map((p) => p.name),
     reporter: meta.reporter.name,
     publication: meta.publication,
   });
-  const all = [...parsed.lede, ...parsed.sections.flatMap((s) => s.paragraphs)];
-  if (all.length === 0) {
-    throw new ContentError(`content/${source.file}: the article has no paragraphs`);
-  }
-  const opening = all.find((p) => isProse(p) && paragraphText(p).trim() !== '') ?? all[0]!;
-  for (const p of all) {
-    if (!p.figure) continue;
-    Object.assign(p.figure, imageDimensions(p.figure.src, `content/${source.file}`, publicDir));
-  }
+  const opening = openingBlock(canonical);
+  if (!opening) throw new ContentError(`${where}: the article has no paragraphs`);
+  const summary = summarize(textOf(opening.node));
+  const { sections } = sectionsOf(canonical);
   // Section aliases come from the heading in every script, so that a hash written from any of
   // them lands; the page's own converter converts the page.
   const terms = personTerms(peopleOf(source));
   const converters = SCRIPTS.map((s) => converterFor(s, terms));
   const convert = converters[SCRIPTS.indexOf(script)] as (text: string) => string;
-  const paragraph = (p: Paragraph) => convertParagraph(p, convert);
-  const lede = parsed.lede.map(paragraph);
-  const taken = new Set([
-    ...all.map((p) => p.id),
-    ...parsed.sections.map((s) => s.id),
-    ...parsed.quotes.map((q) => q.id),
-  ]);
-  const sections = parsed.sections.map((s): SectionView => {
+  const taken = new Set(anchorsOf(canonical).map((a) => a.id));
+  const canonicalQuotes = quotesOf(canonical);
+  canonicalQuotes.forEach((q) => taken.add(q.id));
+  const aliases = sections.map((s) => {
     const forms = converters.map((c) => c(s.heading)).flatMap((h) => [h, slugOf(h)]);
-    const aliases = [...new Set(forms)].filter((a) => a !== '' && !/\s/.test(a) && !taken.has(a));
-    aliases.forEach((a) => taken.add(a));
-    return { ...s, heading: convert(s.heading), paragraphs: s.paragraphs.map(paragraph), aliases };
+    const own = [...new Set(forms)].filter((a) => a !== '' && !/\s/.test(a) && !taken.has(a));
+    own.forEach((a) => taken.add(a));
+    return own;
   });
-  const converted = new Map(
-    [...lede, ...sections.flatMap((s) => s.paragraphs)].map((p) => [p.id, p]),
-  );
-  const quotes = parsed.quotes
+  // The canonical tree becomes the page's: the plugins convert it in place.
+  const body = unified()
+    .use(remarkImageSizes, { where, publicDir })
+    .use(remarkScript, convert)
+    .runSync(canonical);
+  const shown = sectionsOf(body).sections;
+  const quotes = quotesOf(body)
     .filter((q) => q.speaker === meta.interviewee.name)
-    .map((q): QuoteView => {
-      const parts = q.paragraphIds.flatMap((id) =>
-        utteranceParts(converted.get(id) as Paragraph, q.id),
-      );
-      return {
+    .map(
+      (q): QuoteView => ({
         id: q.id,
         speaker: convert(q.speaker),
-        parts,
-        ...(q.answer ? { opening: openingSentence(parts[0] ?? '') } : {}),
-      };
-    });
+        parts: q.parts,
+        ...(q.answer ? { opening: openingSentence(q.parts[0] ?? '') } : {}),
+      }),
+    );
   return {
     slug: source.slug,
     script,
     title: convert(meta.title),
-    description: convert(meta.description ?? summarize(paragraphText(opening))),
+    description: convert(meta.description ?? summary),
     publication: convert(meta.publication),
     issue: convert(meta.issue),
     date: meta.date,
@@ -239,10 +214,17 @@ export function buildArticle(
       id: personId(meta.interviewee.name),
     },
     ...(meta.credit ? { credit: convert(meta.credit) } : {}),
-    lede,
-    sections,
+    body,
+    sections: shown.map((s, i) => ({
+      id: s.id,
+      heading: s.heading,
+      opening: s.blocks[0] ? textOf(s.blocks[0].node) : '',
+      aliases: aliases[i] ?? [],
+    })),
     quotes,
-    length: all.reduce((n, p) => n + [...readableText(p)].length, 0),
+    length: anchorsOf(body)
+      .filter((a) => a.kind === 'block')
+      .reduce((n, a) => n + [...textOf(a.node)].length, 0),
   };
 }
 

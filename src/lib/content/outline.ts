@@ -1,7 +1,7 @@
 import 'server-only';
-import { isProse, paragraphText } from './blocks';
 import { parseArticle } from './parse';
-import { readableText, summarize } from './articles';
+import { openingBlock, summarize } from './articles';
+import { anchorsOf, quotesOf, textOf } from './tree';
 import { getArticleSources, type ArticleSource } from './sources';
 import { perProcess } from '../memo/per-process';
 
@@ -30,21 +30,19 @@ export function outlineOf(source: ArticleSource): Outline {
     reporter: meta.reporter.name,
     publication: meta.publication,
   });
-  const all = [...parsed.lede, ...parsed.sections.flatMap((s) => s.paragraphs)];
-  const opening = all.find((p) => isProse(p) && paragraphText(p).trim() !== '') ?? all[0];
-  const paragraphs = [
-    ...parsed.lede.map((p) => ({ id: p.id, text: readableText(p) })),
-    ...parsed.sections.flatMap((s) => [
-      { id: s.id, text: s.heading },
-      ...s.paragraphs.map((p) => ({ id: p.id, text: readableText(p) })),
-    ]),
-  ];
+  const opening = openingBlock(parsed);
+  const anchors = anchorsOf(parsed);
   return {
     source,
-    summary: meta.description ?? summarize(opening ? paragraphText(opening) : ''),
-    paragraphs,
-    sections: parsed.sections.map((s) => s.id),
-    quotes: parsed.quotes.filter((q) => q.speaker === meta.interviewee.name).map((q) => q.id),
+    summary: meta.description ?? summarize(opening ? textOf(opening.node) : ''),
+    paragraphs: anchors.map((a) => {
+      const text = textOf(a.node);
+      return { id: a.id, text: a.kind === 'heading' ? text.trim() : text };
+    }),
+    sections: anchors.flatMap((a) => (a.kind === 'heading' ? [a.id] : [])),
+    quotes: quotesOf(parsed)
+      .filter((q) => q.speaker === meta.interviewee.name)
+      .map((q) => q.id),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Article, QuoteView, SectionView } from '../content/articles';
-import { paragraphText } from '../content/blocks';
 import { labelsFor } from './labels';
 import { quoteMarks } from '../text/quote-marks';
 import type { Script } from '../text/scripts';
@@ -71,8 +70,7 @@ export function findQuote(article: Article, id: string): QuoteView | undefined {
 
 /** A section's opening, for its share page and `og:description`. */
 export function sectionOpening(section: SectionView): string {
-  const first = section.paragraphs[0];
-  return first ? shorten(paragraphText(first)) : '';
+  return shorten(section.opening);
 }
 
 /** What a card shows, in the article's script (see components/cards/ShareCard.tsx). */

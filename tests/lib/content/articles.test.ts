@@ -1,3 +1,4 @@
+import { anchorsOf } from '@/lib/content/tree';
 import { describe, expect, it } from 'vitest';
 import { getArticle, readingMinutes, summarize } from '@/lib/content/articles';
 
@@ -33,8 +34,7 @@ describe('getArticle', () => {
     const hans = getArticle(SLUG, 'zh-hans')!;
     const hant = getArticle(SLUG, 'zh-hant')!;
     const ids = (a: typeof hans) => [
-      ...a.lede.map((p) => p.id),
-      ...a.sections.flatMap((s) => [s.id, ...s.paragraphs.map((p) => p.id)]),
+      ...anchorsOf(a.body).map((anchor) => anchor.id),
       ...a.quotes.map((q) => q.id),
     ];
     expect(ids(hant)).toEqual(ids(hans));

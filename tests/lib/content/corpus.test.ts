@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paragraphText, type Paragraph } from '@/lib/content/blocks';
+import type { Nodes } from 'mdast';
 import { buildArticle, type Article } from '@/lib/content/articles';
 import { parseArticleFile } from '@/lib/content/sources';
+import { anchorsOf, textOf, type Anchor } from '@/lib/content/tree';
 import type { Script } from '@/lib/text/scripts';
 
 /**
@@ -34,23 +35,28 @@ type Expect = {
   blocks?: Blocks;
 };
 
-/** A paragraph's text as a reader sees it: its runs, a figure's alt text, a table's cells. */
-function blockText(p: Paragraph): string {
-  const cells = p.table?.rows.flat().map((cell) => cell.map((r) => r.text).join('')) ?? [];
-  return [paragraphText(p), p.figure?.alt ?? '', ...cells].join('\n');
+/** A block's text as a reader sees it: a paragraph's, a figure's caption and alt text, a table's. */
+function blockText({ node }: Anchor): string {
+  const alt = node.type === 'figure' ? node.children.map((c) => ('alt' in c ? c.alt : '')) : [];
+  return [textOf(node), ...alt].join('\n');
 }
+
+/** Every node of a tree, depth first. */
+const nodesOf = (node: Nodes): Nodes[] => [
+  node,
+  ...('children' in node ? node.children.flatMap((c) => nodesOf(c as Nodes)) : []),
+];
 
 /** The blocks of an article, counted: each block quote and list once, however many paragraphs. */
 function countBlocks(a: Article): Blocks {
-  const all = [...a.lede, ...a.sections.flatMap((s) => s.paragraphs)];
-  const groups = (kinds: string[]) =>
-    new Set(all.flatMap((p) => (p.frames ?? []).filter((f) => kinds.includes(f.kind)).map((f) => f.group))).size;
+  const nodes = nodesOf(a.body);
+  const count = (type: string) => nodes.filter((n) => n.type === type).length;
   return {
-    figures: all.filter((p) => p.figure).length,
-    tables: all.filter((p) => p.table).length,
-    blockquotes: groups(['blockquote']),
-    lists: groups(['ol', 'ul']),
-    breaks: all.filter((p) => p.breakBefore).length,
+    figures: count('figure'),
+    tables: count('table'),
+    blockquotes: count('blockquote'),
+    lists: count('list'),
+    breaks: count('thematicBreak'),
   };
 }
 
@@ -71,8 +77,7 @@ function visibleText(a: Article): string {
     a.interviewee.name,
     a.interviewee.role,
     a.credit ?? '',
-    ...a.lede.map(blockText),
-    ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs.map(blockText)]),
+    ...anchorsOf(a.body).map(blockText),
     ...a.quotes.flatMap((q) => q.parts),
   ].join('\n');
 }

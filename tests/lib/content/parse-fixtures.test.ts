@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '@/lib/content/blocks';
 import { parseArticle } from '@/lib/content/parse';
-import { utteranceParts } from '@/lib/content/utterances';
+import { anchorsOf, quotesOf, sectionsOf } from '@/lib/content/tree';
 
 /**
  * Parser fixtures: tests/fixtures/parse/<case>/input.md → expected.json (written by hand;
@@ -21,26 +20,22 @@ function summary(dir: string) {
   const options = fs.existsSync(path.join(dir, 'options.json'))
     ? (JSON.parse(read('options.json')) as { reporter?: string; publication?: string })
     : {};
-  const article = parseArticle(read('input.md'), { people, ...options });
-  const paragraphs = new Map<string, Paragraph>(
-    [...article.lede, ...article.sections.flatMap((s) => s.paragraphs)].map((p) => [p.id, p]),
-  );
+  const tree = parseArticle(read('input.md'), { people, ...options });
   const turns = Object.fromEntries(
-    [...paragraphs.values()].flatMap((p) => (p.turn ? [[p.id, p.turn]] : [])),
+    anchorsOf(tree).flatMap((a) =>
+      a.node.type === 'paragraph' && a.node.data?.turn ? [[a.id, a.node.data.turn]] : [],
+    ),
   );
+  const { lede, sections } = sectionsOf(tree);
   return {
     ...(Object.keys(turns).length > 0 ? { turns } : {}),
-    lede: article.lede.map((p) => p.id),
-    sections: article.sections.map((s) => ({
+    lede: lede.map((b) => b.id),
+    sections: sections.map((s) => ({
       id: s.id,
       heading: s.heading,
-      paragraphs: s.paragraphs.map((p) => p.id),
+      paragraphs: s.blocks.map((b) => b.id),
     })),
-    quotes: article.quotes.map((q) => ({
-      id: q.id,
-      speaker: q.speaker,
-      parts: q.paragraphIds.flatMap((id) => utteranceParts(paragraphs.get(id) as Paragraph, q.id)),
-    })),
+    quotes: quotesOf(tree).map((q) => ({ id: q.id, speaker: q.speaker, parts: q.parts })),
   };
 }
 

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText } from '@/lib/content/blocks';
+import type { Nodes } from 'mdast';
 import { parseArticle } from '@/lib/content/parse';
+import { sectionsOf, textOf } from '@/lib/content/tree';
 
 const ids = (md: string) => {
-  const a = parseArticle(md);
+  const { lede, sections } = sectionsOf(parseArticle(md));
   return {
-    lede: a.lede.map((p) => p.id),
-    sections: a.sections.map((s) => [s.id, s.paragraphs.map((p) => p.id)]),
+    lede: lede.map((b) => b.id),
+    sections: sections.map((s) => [s.id, s.blocks.map((b) => b.id)]),
   };
 };
 
+/** Every node of a tree, depth first. */
+const nodesOf = (node: Nodes): Nodes[] => [
+  node,
+  ...('children' in node ? node.children.flatMap((c) => nodesOf(c as Nodes)) : []),
+];
+
 describe('parseArticle', () => {
   it('splits the lede from the sections', () => {
-    const a = parseArticle(
-      '导语一。\n\n导语二。\n\n## 第一节\n\n正文一。\n\n## 第二节\n\n正文二。',
+    const a = sectionsOf(
+      parseArticle('导语一。\n\n导语二。\n\n## 第一节\n\n正文一。\n\n## 第二节\n\n正文二。'),
     );
-    expect(a.lede.map(paragraphText)).toEqual(['导语一。', '导语二。']);
+    expect(a.lede.map((b) => textOf(b.node))).toEqual(['导语一。', '导语二。']);
     expect(a.sections.map((s) => s.heading)).toEqual(['第一节', '第二节']);
-    expect(a.sections[1]?.paragraphs.map(paragraphText)).toEqual(['正文二。']);
+    expect(a.sections[1]?.blocks.map((b) => textOf(b.node))).toEqual(['正文二。']);
   });
 
   it('gives sections the slug of their simplified heading and paragraphs their position', () => {
@@ -60,19 +67,23 @@ describe('parseArticle', () => {
   });
 
   it('returns an empty article for an empty body', () => {
-    expect(parseArticle('')).toEqual({ lede: [], sections: [], quotes: [] });
+    expect(parseArticle('').children).toEqual([]);
   });
 
   it('keeps emphasis and safe links, drops raw HTML and unsafe link targets', () => {
-    const a = parseArticle(
+    const tree = parseArticle(
       '*强调* **加粗** [链接](https://example.com) [坏](javascript:alert(1)) <b onmouseover="x()">字</b>\n\n<script>alert(1)</script>',
     );
-    expect(a.lede).toHaveLength(1);
-    const runs = a.lede[0]?.runs ?? [];
-    expect(runs).toContainEqual({ text: '强调', marks: { em: true } });
-    expect(runs).toContainEqual({ text: '加粗', marks: { strong: true } });
-    expect(runs).toContainEqual({ text: '链接', marks: { href: 'https://example.com' } });
-    expect(JSON.stringify(runs)).not.toMatch(/javascript|script|onmouseover/);
-    expect(paragraphText(a.lede[0]!)).toContain('坏');
+    expect(tree.children).toHaveLength(1);
+    const nodes = nodesOf(tree);
+    const text = (type: string) => nodes.filter((n) => n.type === type).map(textOf);
+    expect(text('emphasis')).toEqual(['强调']);
+    expect(text('strong')).toEqual(['加粗']);
+    expect(nodes.filter((n) => n.type === 'link').map((n) => [textOf(n), 'url' in n && n.url])).toEqual([
+      ['链接', 'https://example.com'],
+    ]);
+    expect(nodes.some((n) => n.type === 'html')).toBe(false);
+    expect(JSON.stringify(tree)).not.toMatch(/javascript|script|onmouseover/);
+    expect(textOf(tree)).toContain('坏');
   });
 });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, getArticle, type Article } from '@/lib/content/articles';
-import { paragraphText } from '@/lib/content/blocks';
 import { parseArticleFile } from '@/lib/content/sources';
+import { textOf } from '@/lib/content/tree';
 import { toCornerQuotes } from '@/lib/text/quote-marks';
 import { SCRIPTS } from '@/lib/text/scripts';
 import { CardError, fontsFor } from '@/lib/web/cards';
@@ -22,7 +22,7 @@ function allText(a: Article): string {
     a.interviewee.role,
     a.reporter.name,
     a.credit ?? '',
-    ...[...a.lede, ...a.sections.flatMap((s) => s.paragraphs)].map(paragraphText),
+    textOf(a.body),
     ...a.sections.map((s) => s.heading),
     ...a.quotes.flatMap((q) => q.parts),
   ].join('');
