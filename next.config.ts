@@ -1,10 +1,18 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { NextConfig } from 'next';
-import { criticalStyleSources } from './src/app/_styles';
+import { bundleReader } from './scripts/support/reader.mjs';
+import { compileStyles, criticalStyleSources } from './scripts/support/styles.mjs';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './src/lib/web/images';
 import { SCRIPTS } from './src/lib/text/scripts';
 import { QUERY_MAX } from './src/lib/web/urls';
+
+/**
+ * The styles (src/app/_styles/*.css), minified by lightningcss into the compiled.json the pages
+ * import: made whenever Next reads this file (build, dev, start), so they are never stale.
+ */
+const STYLES = compileStyles();
+
+/** The reader's browser code (src/browser/reader.ts), bundled by esbuild likewise. */
+bundleReader();
 
 /**
  * Content-Security-Policy for every response. Scripts and styles come from this origin only.
@@ -12,11 +20,11 @@ import { QUERY_MAX } from './src/lib/web/urls';
  * hashes (src/app/_styles), never 'unsafe-inline'. Nothing may frame the site, and nothing is
  * loaded from anywhere else.
  */
-function policy(scriptSources: string): string {
+function policy(codeSources: string): string {
   return [
     "default-src 'self'",
-    `script-src ${scriptSources}`,
-    ["style-src 'self'", ...criticalStyleSources()].join(' '),
+    `script-src ${codeSources}`,
+    ["style-src 'self'", ...criticalStyleSources(STYLES)].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -33,7 +41,7 @@ function policy(scriptSources: string): string {
  * (src/app/global-not-found.tsx), needs 'unsafe-inline' for the page data Next inlines.
  */
 const CSP = policy("'self' 'unsafe-inline'");
-const SCRIPT_CSP = policy("'self'");
+const PAGES_CSP = policy("'self'");
 const SCRIPT_PATHS = `/:script(${SCRIPTS.join('|')})/:path*`;
 
 const SECURITY_HEADERS = [
@@ -47,20 +55,8 @@ const SECURITY_HEADERS = [
   },
 ];
 
-/**
- * The reader script's version: a digest of its source and of the cookie it writes. The script is served as the text of a
- * compiled function (src/components/reader-script.ts), which each bundle that includes it
- * minifies its own way; the file name that pages link to must be one name for all of them.
- */
-const READER_SCRIPT_VERSION = createHash('sha256')
-  .update(readFileSync('src/components/reader-script.ts'))
-  .update(readFileSync('src/lib/web/cookie.ts'))
-  .digest('hex')
-  .slice(0, 16);
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  env: { READER_SCRIPT_VERSION },
   // jieba (word cutting for the traditional text) is a native addon: Node loads it, the
   // bundler cannot. It runs at build time, when pages are prerendered.
   serverExternalPackages: ['@node-rs/jieba'],
@@ -129,7 +125,7 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       // Later rules win for the same header.
-      { source: SCRIPT_PATHS, headers: [{ key: 'Content-Security-Policy', value: SCRIPT_CSP }] },
+      { source: SCRIPT_PATHS, headers: [{ key: 'Content-Security-Policy', value: PAGES_CSP }] },
     ];
   },
 };

@@ -13,5 +13,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The pages import the compiled styles and reader's code (compiled.json, git-ignored).
+    globalSetup: ['tests/support/compile-assets.ts'],
   },
 });

@@ -107,7 +107,7 @@ export function treeRss(pid) {
 }
 
 /** `<script src>` URLs of a page's HTML. */
-export function scriptSources(html) {
+export function jsSources(html) {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
 }
 

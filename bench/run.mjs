@@ -15,7 +15,7 @@ import {
   kb,
   median,
   run,
-  scriptSources,
+  jsSources,
   startServer,
   timedBuild,
 } from './lib.mjs';
@@ -82,7 +82,7 @@ async function clientJs(base, pagePath) {
   let total = 0;
   let opencc = 0;
   const files = [];
-  for (const src of scriptSources(html)) {
+  for (const src of jsSources(html)) {
     const js = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
     const size = gzipSize(js);
     total += size;

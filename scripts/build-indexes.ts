@@ -37,7 +37,7 @@ const manifest = buildManifest(outlines, Object.keys(prerendered.routes));
 console.log(
   `manifest: ${manifest.people.length} people, ${manifest.files.length} files, ${write(MANIFEST_FILE, manifest)}`,
 );
-// The stylesheet and the reader script exactly as their routes serve them (Next wrote each
+// The stylesheet and the reader's code exactly as their routes serve them (Next wrote each
 // prerendered route's body beside it), kept under .next/static where a deploy keeps them.
 for (const file of manifest.files.filter(isKeptPath)) {
   const body = path.join(process.cwd(), '.next', 'server', 'app', `${file}.body`);

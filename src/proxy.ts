@@ -74,7 +74,7 @@ function notFound(request: NextRequest) {
  *   (`/zh-xx/…`), gets the 404 page in the reader's script: never stored, and never made by
  *   Next, which would keep it.
  * - Files and images go on if the build made them or public/ holds them; an earlier
- *   release's stylesheet or reader script is answered from what the deploy kept
+ *   release's stylesheet or reader's code is answered from what the deploy kept
  *   (lib/web/kept-files.ts); others get the 404 page.
  * - Any other path, `/` included: 307 to the same path in the reader's script (cookie, then
  *   Accept-Language, then zh-hans), varying on both, never stored by a shared cache.
@@ -107,7 +107,7 @@ export function proxy(request: NextRequest) {
     if (!manifest || manifest.files.includes(pathname) || isPublicFile(pathname)) {
       return NextResponse.next();
     }
-    // An earlier release's stylesheet or reader script, kept by the deploy.
+    // An earlier release's stylesheet or reader's code, kept by the deploy.
     const kept = readKeptFile(pathname);
     if (kept) {
       return new NextResponse(new Uint8Array(kept.body), {

@@ -8,7 +8,16 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
 
-const ENTRIES = ['src', 'content', 'public', 'package.json', 'tsconfig.json', 'next.config.ts'];
+// scripts/support: next.config.ts compiles the styles with it.
+const ENTRIES = [
+  'src',
+  'content',
+  'public',
+  'scripts/support',
+  'package.json',
+  'tsconfig.json',
+  'next.config.ts',
+];
 
 /**
  * Copies the project into a new folder under the git-ignored `.test-builds/` (inside the

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { alternateLinks, pageDocument, type PageSpec } from '@/app/_document/document';
 import { CRITICAL, STYLESHEET_PATH } from '@/app/_styles';
-import { READER_PATH } from '@/components/reader-script';
+import { READER_PATH } from '@/components/reader-hooks';
 
 const SPEC: PageSpec = {
   script: 'zh-hant',
@@ -64,7 +64,7 @@ describe('pageDocument', () => {
     );
   });
 
-  it('runs the reader script only on pages that ask for it', () => {
+  it('runs the reader’s code only on pages that ask for it', () => {
     const scripts = (spec: PageSpec) =>
       [...parse(spec).querySelectorAll('script')].map((s) => s.getAttribute('src'));
     expect(scripts(SPEC)).toEqual([READER_PATH]);

@@ -56,7 +56,7 @@ async function inlineStyleHashes(request: APIRequestContext): Promise<string[]> 
   const hashes = new Set<string>();
   for (const url of pages) {
     const html = await (await request.get(url)).text();
-    for (const m of html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)) {
+    for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
       hashes.add(
         `'sha256-${createHash('sha256')
           .update(m[1] as string, 'utf8')
@@ -105,12 +105,12 @@ test.describe('security headers', () => {
     });
   }
 
-  test('hashed assets carry them too: the reader script and the stylesheet', async ({
+  test('hashed assets carry them too: the reader’s code and the stylesheet', async ({
     request,
   }) => {
     const article = await (await request.get(ARTICLE)).text();
     const assets = [
-      article.match(/\/scripts\/[^"]+\.js/)?.[0],
+      article.match(/\/reader\/[^"]+\.js/)?.[0],
       article.match(/\/styles\/[^"]+\.css/)?.[0],
     ];
     for (const asset of assets) {
@@ -188,13 +188,13 @@ test.describe('caching', () => {
     }
   });
 
-  test('hashed assets are immutable: the reader script, the stylesheet', async ({ request }) => {
+  test('hashed assets are immutable: the reader’s code, the stylesheet', async ({ request }) => {
     const html =
       (await (await request.get(ARTICLE)).text()) + (await (await request.get('/zh-hans')).text());
-    const assets = [...html.matchAll(/\/(?:_next\/static|scripts|styles)\/[^"]+\.(?:js|css)/g)].map(
+    const assets = [...html.matchAll(/\/(?:_next\/static|reader|styles)\/[^"]+\.(?:js|css)/g)].map(
       (m) => m[0],
     );
-    expect(assets.filter((a) => a.startsWith('/scripts/')).length).toBeGreaterThan(0);
+    expect(assets.filter((a) => a.startsWith('/reader/')).length).toBeGreaterThan(0);
     expect(assets.filter((a) => a.startsWith('/styles/')).length).toBeGreaterThan(0);
     for (const asset of new Set(assets)) {
       const cache = (await request.get(asset)).headers()['cache-control'];

@@ -24,11 +24,11 @@ test('the article page is written once and carries no framework: one script, the
   expect(html).not.toContain('self.__next_f');
   expect(html).not.toContain('/_next/static/');
   expect(scriptTags(html).filter((attrs) => !attrs.includes('application/ld+json'))).toEqual([
-    expect.stringMatching(/^ src="\/scripts\/[0-9a-f]{16}\.js" async$/),
+    expect.stringMatching(/^ src="\/reader\/[0-9a-f]{16}\.js" async$/),
   ]);
 });
 
-test('on the article page, the reader script runs with no React at all', async ({ page }) => {
+test('on the article page, the reader’s code runs with no React at all', async ({ page }) => {
   await page.goto(ARTICLE);
   await expect(page.getByRole('button', { name: '复制本节链接' }).first()).toBeVisible();
   expect(await reactManaged(page)).toBe(0);
@@ -44,7 +44,7 @@ const OTHERS = [
   `${ARTICLE}/q/p4-q1`,
 ];
 
-test('every other page is a document with no framework either: at most the reader script', async ({
+test('every other page is a document with no framework either: at most the reader’s code', async ({
   request,
 }) => {
   for (const url of OTHERS) {
@@ -55,7 +55,7 @@ test('every other page is a document with no framework either: at most the reade
     const scripts = scriptTags(html);
     expect(scripts.length, url).toBeLessThanOrEqual(1);
     for (const attrs of scripts)
-      expect(attrs, url).toMatch(/^ src="\/scripts\/[0-9a-f]{16}\.js" async$/);
+      expect(attrs, url).toMatch(/^ src="\/reader\/[0-9a-f]{16}\.js" async$/);
   }
 });
 

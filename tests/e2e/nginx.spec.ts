@@ -62,12 +62,12 @@ test('If-None-Match gives 304, and HEAD works', async ({ baseURL }) => {
   expect(await head.text()).toBe('');
 });
 
-test('hashed assets are immutable and cached: the reader script, the stylesheet', async ({
+test('hashed assets are immutable and cached: the reader’s code, the stylesheet', async ({
   baseURL,
 }) => {
   const article = await (await get(`${baseURL}${ARTICLE}`)).text();
   for (const asset of [
-    article.match(/\/scripts\/[^"]+\.js/)?.[0],
+    article.match(/\/reader\/[^"]+\.js/)?.[0],
     article.match(/\/styles\/[^"]+\.css/)?.[0],
   ]) {
     expect(asset).toBeTruthy();

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { readerHooks } from '@/components/reader-script';
+import { readerHooks } from '@/components/reader-hooks';
 import { siteHeader } from '@/components/site-header-html';
 import { langOf, type Script } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
@@ -31,7 +31,7 @@ export type PageSpec = {
   /** What `<main>` holds, as a tree: no page passes HTML as a string. */
   main: ElementContent[];
   mainClass?: string;
-  /** Whether the page runs the reader script (copy buttons, the toggle's memory). */
+  /** Whether the page runs the reader's code (copy buttons, the toggle's memory). */
   reader: boolean;
 };
 

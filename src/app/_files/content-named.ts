@@ -1,5 +1,5 @@
 /**
- * A file the site writes itself (the rest stylesheet, the reader script), served under a name
+ * A file the site writes itself (the rest stylesheet, the reader's code), served under a name
  * made from its content: written at build time, kept a year by browsers and caches (a changed
  * text is a new name), any other name a 404. Each route re-exports these and declares itself
  * `force-static` with `dynamicParams = false` (Next reads those from the route file itself).

@@ -3,17 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The site's own content-named files (the rest stylesheet `/styles/<hash>.css`, the reader
- * script `/scripts/<hash>.js`) as each build served them, kept under .next/static/site/, so
+ * The site's own content-named files (the rest stylesheet `/styles/<hash>.css`, the reader's
+ * code `/reader/<hash>.js`) as each build served them, kept under .next/static/site/, so
  * that a deploy that keeps the old `.next/static` beside the new one (README, "Deploying")
  * keeps them too: a page written by an earlier release, still open or cached somewhere, names
  * its own files, and they must still load. The current release's files are served by their
- * routes (src/app/styles, src/app/scripts); the proxy answers older names from here.
+ * routes (src/app/styles, src/app/reader); the proxy answers older names from here.
  */
 export const KEPT_DIR = path.join(process.cwd(), '.next', 'static', 'site');
 
-/** A content-named file's path: its folder, 16 hex digits, its extension. */
-const KEPT_PATH = /^\/(?:styles\/[0-9a-f]{16}\.css|scripts\/[0-9a-f]{16}\.js)$/;
+/**
+ * A content-named file's path: its folder, 16 hex digits, its extension. Releases before the
+ * reader's code moved to /reader/ served it as /scripts/<hash>.js.
+ */
+const KEPT_PATH = /^\/(?:styles\/[0-9a-f]{16}\.css|(?:reader|scripts)\/[0-9a-f]{16}\.js)$/;
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',

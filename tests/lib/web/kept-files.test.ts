@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 /**
  * The files a deploy keeps are looked up on disk by the name a request gives: nothing but a
- * content-named stylesheet or reader script may ever be read, whatever the path says. Next
+ * content-named stylesheet or reader’s code may ever be read, whatever the path says. Next
  * normalises `..` before the proxy sees a path today; this holds without it.
  */
 const HASH = '0123456789abcdef';
@@ -13,13 +13,16 @@ let dir = '';
 let keptFiles: typeof import('@/lib/web/kept-files');
 
 beforeAll(async () => {
-  // A project folder of its own: a kept stylesheet and reader script, and files beside and
+  // A project folder of its own: a kept stylesheet and reader’s code, and files beside and
   // above them that no request may reach.
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kept-files-'));
   const site = path.join(dir, '.next', 'static', 'site');
   fs.mkdirSync(path.join(site, 'styles'), { recursive: true });
+  fs.mkdirSync(path.join(site, 'reader'), { recursive: true });
   fs.mkdirSync(path.join(site, 'scripts'), { recursive: true });
   fs.writeFileSync(path.join(site, 'styles', `${HASH}.css`), 'body{}');
+  fs.writeFileSync(path.join(site, 'reader', `${HASH}.js`), 'void 1');
+  // Where releases before the move kept the reader's code.
   fs.writeFileSync(path.join(site, 'scripts', `${HASH}.js`), 'void 0');
   fs.writeFileSync(path.join(site, 'styles', 'other.css'), 'secret');
   fs.writeFileSync(path.join(dir, '.next', 'BUILD_ID'), 'secret');
@@ -35,14 +38,16 @@ afterAll(() => {
 });
 
 describe('readKeptFile', () => {
-  it('reads a kept stylesheet and reader script by their content-hashed names', () => {
+  it('reads a kept stylesheet and reader’s code by their content-hashed names', () => {
     expect(keptFiles.readKeptFile(`/styles/${HASH}.css`)).toEqual({
       body: Buffer.from('body{}'),
       type: 'text/css; charset=utf-8',
     });
-    expect(keptFiles.readKeptFile(`/scripts/${HASH}.js`)?.type).toBe(
-      'text/javascript; charset=utf-8',
-    );
+    expect(keptFiles.readKeptFile(`/reader/${HASH}.js`)).toEqual({
+      body: Buffer.from('void 1'),
+      type: 'text/javascript; charset=utf-8',
+    });
+    expect(keptFiles.readKeptFile(`/scripts/${HASH}.js`)?.body.toString()).toBe('void 0');
   });
 
   it('reads nothing for a name of the right shape that was never kept', () => {

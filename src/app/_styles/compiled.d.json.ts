@@ -1,0 +1,13 @@
+/**
+ * compiled.json: each part of the styles (the .css files here) minified by lightningcss,
+ * written by scripts/support/styles.mjs when Next builds or serves in development and before
+ * the tests. Git-ignored: the .css files are the source.
+ */
+declare const styles: {
+  base: string;
+  article: string;
+  archive: string;
+  share: string;
+  rest: string;
+};
+export default styles;
