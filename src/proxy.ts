@@ -62,6 +62,16 @@ function notFound(request: NextRequest) {
 }
 
 /**
+ * What exists under `next dev`, where no build wrote a manifest: made from content/ (loaded
+ * only there, so the production proxy never carries the parser).
+ */
+async function manifestForDevelopment() {
+  if (process.env.NODE_ENV !== 'development') return null;
+  const { devManifest } = await import('@/lib/archive/dev-manifest');
+  return devManifest();
+}
+
+/**
  * Requests that may need a decision before Next routes them (see `config.matcher`):
  * - Any method but GET and HEAD gets 405, and a request with the headers only Next's client
  *   router and server actions send gets 400 (lib/web/requests.ts), both never stored: Next
@@ -79,7 +89,7 @@ function notFound(request: NextRequest) {
  * - Any other path, `/` included: 307 to the same path in the reader's script (cookie, then
  *   Accept-Language, then zh-hans), varying on both, never stored by a shared cache.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // First, before anything can be made or kept: only a reader's GET or HEAD reaches Next.
   if (!isReadMethod(request.method)) return methodNotAllowed();
   if (internalHeadersIn(request.headers).length > 0) return notAReaderRequest();
@@ -93,7 +103,7 @@ export function proxy(request: NextRequest) {
   // cards, people) must exist before Next makes and keeps them: anything else gets the 404
   // page, which nobody stores. So does a script that does not exist (`/zh-xx/…`).
   if (isScript(first) || /^zh-/i.test(first)) {
-    const manifest = readManifest();
+    const manifest = readManifest() ?? (await manifestForDevelopment());
     const rest = pathname.slice(first.length + 2);
     if (isScript(first) && (!manifest || exists(manifest, rest))) return NextResponse.next();
     return notFound(request);

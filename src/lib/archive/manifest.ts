@@ -1,6 +1,7 @@
 import type { Outline } from '../content/outline';
 import { personId } from '../content/ids';
 import { pageCount, parsePageParam } from './pages';
+import { existsIn, type Existing } from '../web/grammar';
 
 /**
  * What exists, written at build time beside the build: every article's slug with the ids of
@@ -41,53 +42,35 @@ export function buildManifest(outlines: readonly Outline[], built: readonly stri
   return { version: 2, articles, people, files };
 }
 
-const peopleSets = new WeakMap<Manifest, Set<string>>();
+const lookups = new WeakMap<Manifest, Existing>();
 
-/** The manifest's people as a set, made once per manifest. */
-function peopleOf(manifest: Manifest): Set<string> {
-  let people = peopleSets.get(manifest);
-  if (!people) {
-    people = new Set(manifest.people);
-    peopleSets.set(manifest, people);
+/** What the manifest says exists, as the URL grammar asks it (made once per manifest). */
+function existingIn(manifest: Manifest): Existing {
+  let existing = lookups.get(manifest);
+  if (!existing) {
+    const people = new Set(manifest.people);
+    const pages = pageCount(Object.keys(manifest.articles).length);
+    const article = (slug: string) =>
+      Object.hasOwn(manifest.articles, slug) ? manifest.articles[slug] : undefined;
+    existing = {
+      isLaterPage: (n) => {
+        const page = parsePageParam(n);
+        return page !== undefined && page <= pages;
+      },
+      hasPerson: (id) => people.has(id),
+      sectionsOf: (slug) => article(slug)?.s,
+      quotesOf: (slug) => article(slug)?.q,
+    };
+    lookups.set(manifest, existing);
   }
-  return people;
-}
-
-/** A path's segments after the script, decoded; undefined for one that does not decode. */
-function segmentsOf(rest: string): string[] | undefined {
-  try {
-    return rest.split('/').map((s) => decodeURIComponent(s));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether `n` names one of the index's later pages (`page/2` up to the last). */
-function isLaterPage(manifest: Manifest, n: string | undefined): boolean {
-  const page = n === undefined ? undefined : parsePageParam(n);
-  return page !== undefined && page <= pageCount(Object.keys(manifest.articles).length);
+  return existing;
 }
 
 /**
  * Whether a path under a script (`rest`, after `/<script>/`) names something that exists or
- * may be made on request. Paths the build makes in full (the index, search, feeds) and
- * anything this does not know the shape of are Next's to answer: true.
+ * may be made on request, by the URL grammar (web/grammar.ts): a path of no kind's shape does
+ * not.
  */
 export function exists(manifest: Manifest, rest: string): boolean {
-  const parts = segmentsOf(rest);
-  if (!parts) return false;
-  const [first, second, third, fourth, fifth] = parts;
-  if (first === undefined || first === '' || first === 'feed.xml') return parts.length === 1;
-  if (first === 'page') return parts.length === 2 && isLaterPage(manifest, second);
-  // The search page; its kept results (`search/<query>`) are reached through its `?q=` only.
-  if (first === 'search') return parts.length === 1;
-  if (first === 'people') return parts.length === 2 && peopleOf(manifest).has(second ?? '');
-  const article = Object.hasOwn(manifest.articles, first) ? manifest.articles[first] : undefined;
-  if (!article) return false;
-  if (parts.length === 1) return true;
-  if (parts.length === 2) return second === 'card.png';
-  if (second !== 's' && second !== 'q') return false;
-  const ids = second === 's' ? article.s : article.q;
-  if (!ids.includes(third ?? '')) return false;
-  return parts.length === 3 || (parts.length === 4 && fourth === 'card.png' && fifth === undefined);
+  return existsIn(existingIn(manifest), rest);
 }

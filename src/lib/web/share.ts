@@ -2,7 +2,7 @@ import type { Article, QuoteView, SectionView } from '../content/articles';
 import { labelsFor } from './labels';
 import { quoteMarks } from '../text/quote-marks';
 import type { Script } from '../text/scripts';
-import { pathIn } from './urls';
+import { pathTo } from './grammar';
 
 /**
  * Share pages and their cards: what a link to a whole article, one section or one quotation
@@ -19,19 +19,21 @@ export type ShareKind = 'section' | 'quote';
 
 /** The path of a section's (`s`) or quotation's (`q`) share page. */
 export function sharePath(script: Script, slug: string, kind: ShareKind, id: string): string {
-  return `${pathIn(script, slug)}/${kind === 'section' ? 's' : 'q'}/${encodeURIComponent(id)}`;
+  return kind === 'section'
+    ? pathTo(script, 'section', { slug, section: id })
+    : pathTo(script, 'quote', { slug, quote: id });
 }
 
 /** The path of a card: the article's, or a section's or quotation's. */
 export function cardPath(script: Script, slug: string, kind?: ShareKind, id?: string): string {
-  return kind && id
-    ? `${sharePath(script, slug, kind, id)}/card.png`
-    : `${pathIn(script, slug)}/card.png`;
+  if (kind === 'section' && id) return pathTo(script, 'sectionCard', { slug, section: id });
+  if (kind === 'quote' && id) return pathTo(script, 'quoteCard', { slug, quote: id });
+  return pathTo(script, 'articleCard', { slug });
 }
 
 /** Where a share page sends its reader: the place in the article. */
 export function landingPath(script: Script, slug: string, id: string): string {
-  return `${pathIn(script, slug)}#${encodeURIComponent(id)}`;
+  return `${pathTo(script, 'article', { slug })}#${encodeURIComponent(id)}`;
 }
 
 /**

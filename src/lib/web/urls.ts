@@ -1,4 +1,5 @@
 import type { Script } from '../text/scripts';
+import { pathTo, restTo } from './grammar';
 
 /**
  * The site's public origin, for canonical URLs, alternates, the sitemap and JSON-LD. Set
@@ -16,17 +17,17 @@ export function pathIn(script: Script, slug?: string): string {
 
 /** Where a script's index lists its newest articles: page 1 is the index itself. */
 export function indexPagePath(script: Script, page: number): string {
-  return page <= 1 ? pathIn(script) : `/${script}/page/${page}`;
+  return page <= 1 ? pathTo(script, 'index') : pathTo(script, 'laterPage', { n: String(page) });
 }
 
 /** The path of a person's page, after the script: `people/<id>`, the id escaped. */
 export function personRest(id: string): string {
-  return `people/${encodeURIComponent(id)}`;
+  return restTo('person', { person: id });
 }
 
 /** A person's page: every interview with them. */
 export function personPath(script: Script, id: string): string {
-  return pathIn(script, personRest(id));
+  return pathTo(script, 'person', { person: id });
 }
 
 /** Longest search query, in characters: the form takes no more, and search refuses more. */
@@ -34,13 +35,13 @@ export const QUERY_MAX = 64;
 
 /** The search page, with a query if given. */
 export function searchPath(script: Script, query?: string): string {
-  const base = `/${script}/search`;
+  const base = pathTo(script, 'search');
   return query ? `${base}?q=${encodeURIComponent(query)}` : base;
 }
 
 /** A script's feed of its newest articles (RSS 2.0). */
 export function feedPath(script: Script): string {
-  return `/${script}/feed.xml`;
+  return pathTo(script, 'feed');
 }
 
 /** The absolute URL of a path on this site. */
