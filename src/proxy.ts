@@ -5,7 +5,7 @@ import { isScript } from '@/lib/text/scripts';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { readKeptFile } from '@/lib/web/kept-files';
 import { negotiateScript } from '@/lib/web/negotiate';
-import { notFoundResponse } from '@/lib/web/not-found';
+import { notFoundResponse } from '@/app/_document/not-found';
 import {
   internalHeadersIn,
   isReadMethod,

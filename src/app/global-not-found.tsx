@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: '404', robots: { index: false } };
 /**
  * Next's 404 page (the app has no layout for one to nest in: every page under a script is a
  * route handler), for the paths that reach Next and match nothing; unknown paths under a
- * script get the proxy's page (src/lib/web/not-found.ts), which says the same. Both speak the
+ * script get the proxy’s page (src/app/_document/not-found.ts), which says the same. Both speak the
  * reader's script: their cookie, else their Accept-Language, else zh-hans, not the URL's, so
  * that one reader meets one language whatever link brought them.
  */

@@ -180,7 +180,7 @@ test('empty, short, huge and hostile queries get a page, never a 5xx or reflecte
     // an element; `<` inside a quoted attribute value is not markup.
     const page = documentOf(await response.text());
     const scripts = [...page.querySelectorAll('script')].map((s) => s.getAttribute('src'));
-    for (const src of scripts) expect(src, q.slice(0, 20)).toMatch(/^\/scripts\/[0-9a-f]{16}\.js$/);
+    for (const src of scripts) expect(src, q.slice(0, 20)).toMatch(/^\/reader\/[0-9a-f]{16}\.js$/);
     expect(page.querySelectorAll('img, [onerror]'), q.slice(0, 20)).toHaveLength(0);
     const field = page.querySelector<HTMLInputElement>('input[name=q]');
     if (q.length <= 64 && q.trim().length >= 2) {

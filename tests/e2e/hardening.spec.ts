@@ -241,7 +241,7 @@ test.describe('files outside the scripts', () => {
   test('those the build made or public/ holds are served', async ({ request }) => {
     const article = await (await request.get(ARTICLE)).text();
     const stylesheet = article.match(/\/styles\/[0-9a-f]+\.css/)?.[0] as string;
-    for (const url of ['/robots.txt', '/sitemap.xml', '/icon.svg', '/not-found.css', stylesheet]) {
+    for (const url of ['/robots.txt', '/sitemap.xml', '/icon.svg', stylesheet]) {
       expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(200);
     }
   });

@@ -1,6 +1,6 @@
 import { indexDocument } from '../_archive/index-page';
 import { htmlResponse } from '../_document/respond';
-import { notFoundResponse } from '@/lib/web/not-found';
+import { notFoundResponse } from '@/app/_document/not-found';
 import { isScript, SCRIPTS } from '@/lib/text/scripts';
 
 type Params = { params: Promise<{ script: string }> };

@@ -3,7 +3,7 @@ import { isScript } from '@/lib/text/scripts';
 import type { ShareKind } from '@/lib/web/share';
 import { decodeSegment } from '@/lib/web/urls';
 import { htmlResponse } from '../_document/respond';
-import { notFoundResponse } from '@/lib/web/not-found';
+import { notFoundResponse } from '@/app/_document/not-found';
 import type { ShareParams } from './params';
 import { shareDocument } from './share-page';
 

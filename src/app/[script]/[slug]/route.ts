@@ -1,6 +1,6 @@
 import { articleDocument } from '../../_article/document';
 import { htmlResponse } from '../../_document/respond';
-import { notFoundResponse } from '@/lib/web/not-found';
+import { notFoundResponse } from '@/app/_document/not-found';
 import { newestSlugs } from '@/lib/archive/entries';
 import { prerenderedCount } from '@/lib/archive/manifest';
 import { getArticle } from '@/lib/content/articles';

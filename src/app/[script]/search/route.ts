@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { searchDocument } from '../../_archive/search-page';
 import { htmlResponse } from '../../_document/respond';
-import { notFoundResponse } from '@/lib/web/not-found';
+import { notFoundResponse } from '@/app/_document/not-found';
 import { isScript } from '@/lib/text/scripts';
 
 type Params = { params: Promise<{ script: string }> };

@@ -1,6 +1,6 @@
 import { searchDocument } from '../../../_archive/search-page';
 import { htmlResponse } from '../../../_document/respond';
-import { notFoundResponse } from '@/lib/web/not-found';
+import { notFoundResponse } from '@/app/_document/not-found';
 import { isScript } from '@/lib/text/scripts';
 import { decodeSegment } from '@/lib/web/urls';
 
