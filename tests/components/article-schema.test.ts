@@ -44,7 +44,8 @@ describe('the article schema', () => {
         `${article.script}/${article.slug}`,
       ).toBe(toHtml(articleTree(article, labels, minutes)));
     }
-  });
+    // 51 articles built and rendered twice: seconds on a busy machine, not a timing.
+  }, 60_000);
 
   it('removes event handlers, script links, frames, scripts, styles and unknown classes', () => {
     const hostile = h(null, [

@@ -98,15 +98,18 @@ export type Anchor =
 
 /**
  * The headings and blocks of a tree in reading order, each with its id (blocks inside block
- * quotes and lists included; `quoted` for one inside a block quote). Nodes without an id (not
+ * quotes and lists included, `quoted` for one inside a block quote; headings at the top level
+ * only). Nodes without an id (not
  * yet given one by remark-ids.ts) are left out, unless `all` (their id is then '').
  */
 export function anchorsOf(tree: Root, { all = false }: { all?: boolean } = {}): Anchor[] {
   const out: Anchor[] = [];
-  const walk = (node: Nodes, quoted: boolean): void => {
+  const walk = (node: Nodes, quoted: boolean, top: boolean): void => {
     const id = node.data?.id ?? '';
+    // A heading starts a section only at the top of the article; one an editor put inside a
+    // block quote or a list is part of it, as typed.
     if (node.type === 'heading') {
-      if (id || all) out.push({ kind: 'heading', id, node });
+      if (top && (id || all)) out.push({ kind: 'heading', id, node });
       return;
     }
     if (node.type === 'paragraph' || node.type === 'figure' || node.type === 'table') {
@@ -114,10 +117,11 @@ export function anchorsOf(tree: Root, { all = false }: { all?: boolean } = {}): 
       return;
     }
     if ('children' in node) {
-      for (const child of node.children) walk(child as Nodes, quoted || node.type === 'blockquote');
+      const inside = quoted || node.type === 'blockquote';
+      for (const child of node.children) walk(child as Nodes, inside, node.type === 'root');
     }
   };
-  walk(tree, false);
+  walk(tree, false, false);
   return out;
 }
 
