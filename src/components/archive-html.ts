@@ -18,16 +18,19 @@ import { pathIn, personPath, QUERY_MAX, searchPath } from '@/lib/web/urls';
  */
 export function entryList(script: Script, entries: readonly Entry[]): Element {
   return h(
-    'ol.entry-list',
+    'ol',
+    { className: 'entry-list' },
     entries.map((entry) =>
       h('li', [
-        h('h2.entry-title', [h('a', { href: pathIn(script, entry.slug) }, entry.title)]),
-        h('p.entry-meta', [
+        h('h2', { className: 'entry-title' }, [
+          h('a', { href: pathIn(script, entry.slug) }, entry.title),
+        ]),
+        h('p', { className: 'entry-meta' }, [
           h('a', { href: personPath(script, entry.interviewee.id) }, entry.interviewee.name),
           `，${entry.interviewee.role} · 《${entry.publication}》${entry.issue} · `,
           h('time', { dateTime: entry.date }, dayText(entry.date)),
         ]),
-        h('p.entry-summary', entry.summary),
+        h('p', { className: 'entry-summary' }, entry.summary),
       ]),
     ),
   );
@@ -57,9 +60,9 @@ export function pagination(
   const nav = links('a');
   return {
     head: [...head.prev, ...head.next],
-    nav: h('nav.pagination', { ariaLabel: labels.pageOf(page, pages) }, [
+    nav: h('nav', { className: 'pagination', ariaLabel: labels.pageOf(page, pages) }, [
       ...nav.prev,
-      h('span.page-of', labels.pageOf(page, pages)),
+      h('span', { className: 'page-of' }, labels.pageOf(page, pages)),
       ...nav.next,
     ]),
   };
@@ -67,17 +70,21 @@ export function pagination(
 
 /** A plain GET form to the script's search page, `query` in its field: it works without JavaScript. */
 export function searchForm(script: Script, labels: Labels, query?: string): Element {
-  return h('form.search-form', { role: 'search', action: searchPath(script), method: 'get' }, [
-    h('label.visually-hidden', { htmlFor: 'search-q' }, labels.searchField),
-    h('input', {
-      id: 'search-q',
-      type: 'search',
-      name: 'q',
-      value: query,
-      placeholder: labels.searchField,
-      maxLength: QUERY_MAX,
-      autoComplete: 'off',
-    }),
-    h('button', { type: 'submit' }, labels.search),
-  ]);
+  return h(
+    'form',
+    { className: 'search-form', role: 'search', action: searchPath(script), method: 'get' },
+    [
+      h('label', { className: 'visually-hidden', htmlFor: 'search-q' }, labels.searchField),
+      h('input', {
+        id: 'search-q',
+        type: 'search',
+        name: 'q',
+        value: query,
+        placeholder: labels.searchField,
+        maxLength: QUERY_MAX,
+        autoComplete: 'off',
+      }),
+      h('button', { type: 'submit' }, labels.search),
+    ],
+  );
 }

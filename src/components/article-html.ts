@@ -28,8 +28,8 @@ import { ARTICLE_SCHEMA } from './article-schema';
 function tocElement(sections: SectionView[], title: string): Element[] {
   if (sections.length === 0) return [];
   return [
-    h('nav', { className: 'toc', 'aria-label': title }, [
-      h('p', { className: 'toc-title', 'aria-hidden': 'true' }, title),
+    h('nav', { className: 'toc', ariaLabel: title }, [
+      h('p', { className: 'toc-title', ariaHidden: 'true' }, title),
       h(
         'ol',
         sections.map((s) => h('li', [h('a', { href: `#${s.id}` }, s.heading)])),
@@ -51,7 +51,7 @@ export function pickPullQuote(quotes: QuoteView[]): QuoteView | undefined {
  * text, so it is hidden from assistive technology, which reads them there.
  */
 function pullQuoteElement(quote: QuoteView, speaker: string): Element {
-  return h('aside', { className: 'pull-quote', 'aria-hidden': 'true' }, [
+  return h('aside', { className: 'pull-quote', ariaHidden: 'true' }, [
     h('p', quote.parts[0] ?? ''),
     h('p', { className: 'pull-quote-by' }, `——${speaker}`),
   ]);
@@ -71,15 +71,15 @@ function quotesPanelElement(article: Article, labels: Labels): Element[] {
       'aside',
       {
         className: 'quotes-panel',
-        'aria-labelledby': 'quotes-title',
-        'data-attribution': `${speaker}，《${article.publication}》${article.issue}`,
+        ariaLabelledBy: 'quotes-title',
+        dataAttribution: `${speaker}，《${article.publication}》${article.issue}`,
       },
       [
         h('h2', { id: 'quotes-title' }, labels.quotesBy(speaker)),
         h(
           'ol',
           article.quotes.map((q) =>
-            h('li', { 'data-answer': q.opening !== undefined ? '' : undefined }, [
+            h('li', { dataAnswer: q.opening !== undefined ? '' : undefined }, [
               h('blockquote', q.opening ?? asOneQuotation(q.parts, article.script)),
               h('a', { href: `#${q.id}` }, labels.inContext),
               h(
@@ -93,7 +93,7 @@ function quotesPanelElement(article: Article, labels: Labels): Element[] {
               ),
               h(
                 'button',
-                { type: 'button', 'data-copy': 'quote', 'data-target': q.id, hidden: true },
+                { type: 'button', dataCopy: 'quote', dataTarget: q.id, hidden: true },
                 labels.copyQuote,
               ),
             ]),

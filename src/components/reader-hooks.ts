@@ -20,7 +20,8 @@ export const READER_PATH = `/reader/${READER_FILE}`;
  */
 export function readerHooks(labels: Labels): HastElement[] {
   return [
-    h('p.visually-hidden', {
+    h('p', {
+      className: 'visually-hidden',
       role: 'status',
       dataCopied: labels.copied,
       dataCopyFailed: labels.copyFailed,

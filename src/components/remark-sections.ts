@@ -33,13 +33,13 @@ function headingRow(heading: Heading, section: SectionView, labels: Labels): Wra
         h('a', {
           className: 'self-link',
           href: `#${section.id}`,
-          'aria-label': labels.linkToSection(section.heading),
+          ariaLabel: labels.linkToSection(section.heading),
         }),
         h('button', {
           type: 'button',
-          'data-copy': 'link',
-          'data-target': section.id,
-          'aria-label': labels.copyLink,
+          dataCopy: 'link',
+          dataTarget: section.id,
+          ariaLabel: labels.copyLink,
           title: labels.copyLink,
           hidden: true,
         }),

@@ -23,11 +23,14 @@ type Shared = {
 export function sharePage({ article, main, detail, kind, href, linkLabel }: Shared): Element {
   const top =
     kind === 'section'
-      ? [h('p.share-article', article), h('h1', main)]
-      : [h('h1.share-article', article), h('blockquote.share-quote', main)];
-  return h('article.share-page', [
+      ? [h('p', { className: 'share-article' }, article), h('h1', main)]
+      : [
+          h('h1', { className: 'share-article' }, article),
+          h('blockquote', { className: 'share-quote' }, main),
+        ];
+  return h('article', { className: 'share-page' }, [
     ...top,
-    h('p.share-detail', detail),
+    h('p', { className: 'share-detail' }, detail),
     h('p', [h('a', { href }, linkLabel)]),
   ]);
 }

@@ -21,11 +21,11 @@ export function scriptToggle(
   label: string,
 ): Element {
   return h(
-    'nav.script-toggle',
-    { ariaLabel: label },
+    'nav',
+    { className: 'script-toggle', ariaLabel: label },
     SCRIPTS.map((script, i) =>
       h('span', [
-        ...(i > 0 ? [h('span.divider', { ariaHidden: 'true' }, '| ')] : []),
+        ...(i > 0 ? [h('span', { className: 'divider', ariaHidden: 'true' }, '| ')] : []),
         h(
           'a',
           {
@@ -54,9 +54,9 @@ export function siteHeader(script: Script, labels: Labels, rest?: string): Eleme
     string
   >;
   return [
-    h('a.skip-link', { href: '#main' }, labels.skipToContent),
-    h('header.site-header', [
-      h('a.home', { href: pathIn(script) }, labels.siteName),
+    h('a', { className: 'skip-link', href: '#main' }, labels.skipToContent),
+    h('header', { className: 'site-header' }, [
+      h('a', { className: 'home', href: pathIn(script) }, labels.siteName),
       scriptToggle(script, hrefs, labels.scriptToggle),
     ]),
   ];

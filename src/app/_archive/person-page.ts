@@ -22,7 +22,7 @@ export function personDocument(script: Script, person: PersonPage): string {
     mainClass: 'archive',
     main: [
       h('h1', labels.interviewsWith(person.name)),
-      h('p.meta', `${person.role} · ${count}`),
+      h('p', { className: 'meta' }, `${person.role} · ${count}`),
       entryList(script, person.entries),
       searchForm(script, labels),
     ],

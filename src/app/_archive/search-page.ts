@@ -25,9 +25,9 @@ export function searchDocument(script: Script, raw: string): string {
   const keep = typeof parsed === 'object' ? query : undefined;
   let body: ElementContent[];
   if (parsed === 'empty' || parsed === 'too-short') {
-    body = [h('p.search-note', labels.queryTooShort)];
+    body = [h('p', { className: 'search-note' }, labels.queryTooShort)];
   } else if (parsed === 'too-long') {
-    body = [h('p.search-note', labels.queryTooLong(QUERY_MAX))];
+    body = [h('p', { className: 'search-note' }, labels.queryTooLong(QUERY_MAX))];
   } else {
     const hits = search(getSearchIndex(), parsed);
     const views = hits.slice(0, RESULTS_MAX).map((hit) => resultView(hit, parsed.terms, script));
