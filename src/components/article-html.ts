@@ -19,7 +19,7 @@ import { ARTICLE_SCHEMA } from './article-schema';
  * and classes the site writes (article-schema.ts), the same schema remark-html applies to the
  * body; the page's serialiser (hast-util-to-html) escapes every text and attribute. What the
  * reader's code adds (copy buttons, the current section, the toggle's place keeping) works by
- * event delegation (reader-script.ts). Content never becomes markup: raw HTML is dropped by
+ * event delegation (src/browser/reader.ts). Content never becomes markup: raw HTML is dropped by
  * the pipeline (content/remark-unsupported.ts), text only ever enters a tree as text, and the
  * schema removes anything else.
  */

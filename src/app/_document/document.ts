@@ -13,8 +13,8 @@ import { CRITICAL, PAGE_STYLES, STYLESHEET_PATH, type PageKind } from '../_style
  * Every page under a script is one HTML document written here, without React: nothing on the
  * site's pages changes after the server writes them, so they carry no framework and no page
  * data for one (the RSC payload a React page inlines was a third of its weight, and hydrating
- * it the reader's phone's work before the first paint). What a script adds is the reader
- * script, a small file of its own (components/reader-script.ts). Each page: the first
+ * it the reader's phone's work before the first paint). What JavaScript adds is the
+ * reader's code, a small file of its own (src/browser/reader.ts, components/reader-hooks.ts). Each page: the first
  * screen's styles of its kind inlined, each allowed by its hash in the Content-Security-Policy,
  * the site header with the 简 | 繁 toggle, the page's `<main>`, and the rest of the styles
  * linked last, so the first paint never waits for them.

@@ -1,6 +1,6 @@
 /**
  * The cookie that remembers the reader's choice of script: read by the proxy and the 404 page,
- * written by the reader's browser code (components/reader-script.ts, which takes its name and
+ * written by the reader's browser code (src/browser/reader.ts, which imports its name and
  * lifetime from here). No server-only code here.
  */
 export const SCRIPT_COOKIE = 'script';
