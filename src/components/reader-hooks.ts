@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Element as HastElement } from 'hast';
 import { h } from 'hastscript';
 import compiled from '@/browser/compiled.json';
+import { contentName } from '@/lib/web/kept-files';
 import type { Labels } from '@/lib/web/labels';
 
 /** The reader's browser code (src/browser/reader.ts), bundled by esbuild at build. */
@@ -11,7 +11,7 @@ export const READER_CODE = compiled.code;
  * Named by its content, the same in every bundle, so that it can be kept a year and new code
  * gets a new URL.
  */
-export const READER_FILE = `${createHash('sha256').update(READER_CODE, 'utf8').digest('hex').slice(0, 16)}.js`;
+export const READER_FILE = contentName(READER_CODE, 'js');
 export const READER_PATH = `/reader/${READER_FILE}`;
 
 /**

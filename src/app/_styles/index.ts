@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentName } from '@/lib/web/kept-files';
 import compiled from './compiled.json';
 
 /**
@@ -33,5 +33,5 @@ export type PageKind = keyof typeof PAGE_STYLES;
 export const STYLESHEET = compiled.rest;
 
 /** Named by its content, so that it can be kept a year and a new text gets a new URL. */
-export const STYLESHEET_FILE = `${createHash('sha256').update(STYLESHEET, 'utf8').digest('hex').slice(0, 16)}.css`;
+export const STYLESHEET_FILE = contentName(STYLESHEET, 'css');
 export const STYLESHEET_PATH = `/styles/${STYLESHEET_FILE}`;

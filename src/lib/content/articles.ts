@@ -2,7 +2,7 @@ import 'server-only';
 import { slug as slugOf } from 'github-slugger';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
-import { parseArticle } from './parse';
+import { parseSource } from './parse';
 import { remarkImageSizes } from './remark-image-sizes';
 import { remarkScript } from './remark-script';
 import { anchorsOf, isProse, quotesOf, sectionsOf, textOf, type Anchor } from './tree';
@@ -12,7 +12,7 @@ import {
   ContentError,
   getArticleSource,
   type ArticleSource,
-  type Person,
+  peopleOf,
 } from './sources';
 import { CLOSING_MARKS, OPENING_MARKS } from '../text/quote-marks';
 import { SCRIPTS, type Script } from '../text/scripts';
@@ -98,12 +98,6 @@ export function summarize(text: string, max: number = DESCRIPTION_MAX): string {
   return end >= 0 ? chars.slice(0, end + 1).join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** Everyone an article names in its front matter: the interviewee, the reporter, `people:`. */
-function peopleOf(source: ArticleSource): Person[] {
-  const { interviewee, reporter, people = [] } = source.meta;
-  return [interviewee, reporter, ...people];
-}
-
 /** The first block of prose with text in it (else the first block): what describes an article. */
 export function openingBlock(tree: Root): Anchor | undefined {
   const blocks = anchorsOf(tree).filter((a) => a.kind === 'block');
@@ -159,11 +153,7 @@ export function buildArticle(
 ): Article {
   const { meta } = source;
   const where = `content/${source.file}`;
-  const canonical = parseArticle(source.body, {
-    people: peopleOf(source).map((p) => p.name),
-    reporter: meta.reporter.name,
-    publication: meta.publication,
-  });
+  const canonical = parseSource(source);
   const opening = openingBlock(canonical);
   if (!opening) throw new ContentError(`${where}: the article has no paragraphs`);
   const summary = summarize(textOf(opening.node));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { parseArticle } from './parse';
+import { parseSource } from './parse';
 import { openingBlock, summarize } from './articles';
 import { anchorsOf, quotesOf, textOf } from './tree';
 import { getArticleSources, type ArticleSource } from './sources';
@@ -25,11 +25,7 @@ export type Outline = {
 /** The outline of one article: parsed once, never converted. */
 export function outlineOf(source: ArticleSource): Outline {
   const { meta } = source;
-  const parsed = parseArticle(source.body, {
-    people: [meta.interviewee.name, meta.reporter.name, ...(meta.people ?? []).map((p) => p.name)],
-    reporter: meta.reporter.name,
-    publication: meta.publication,
-  });
+  const parsed = parseSource(source);
   const opening = openingBlock(parsed);
   const anchors = anchorsOf(parsed);
   return {

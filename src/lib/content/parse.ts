@@ -7,6 +7,7 @@ import { remarkFigures } from './remark-figures';
 import { remarkIds } from './remark-ids';
 import { remarkUnsupported } from './remark-unsupported';
 import { remarkUtterances } from './remark-utterances';
+import { peopleOf, type ArticleSource } from './sources';
 
 /** Options for `parseArticle`: who may speak (default: nobody, so no utterances are marked). */
 export type ParseOptions = Partial<Speakers>;
@@ -27,4 +28,17 @@ export function parseArticle(markdown: string, options: ParseOptions = {}): Root
     .use(remarkIds)
     .use(remarkUtterances, speakers);
   return processor.runSync(parseMarkdown(markdown));
+}
+
+/**
+ * An article's canonical tree, its speakers taken from its front matter: everyone it names
+ * (the interviewee first), the reporter and the publication for Q&A labels.
+ */
+export function parseSource(source: ArticleSource): Root {
+  const { meta } = source;
+  return parseArticle(source.body, {
+    people: peopleOf(source).map((p) => p.name),
+    reporter: meta.reporter.name,
+    publication: meta.publication,
+  });
 }

@@ -82,7 +82,7 @@ function wrapMarks(paragraph: Paragraph, marks: Mark[]): void {
 }
 
 /** The element id of one part of an utterance: the utterance id, then `-2`, `-3` for later parts. */
-export function partId(id: string, part: number): string {
+function partId(id: string, part: number): string {
   return part === 1 ? id : `${id}-${part}`;
 }
 

@@ -68,6 +68,12 @@ export type Person = z.infer<typeof Person>;
 /** An article as stored: its slug, checked front matter and Markdown body (simplified script). */
 export type ArticleSource = { slug: string; file: string; meta: FrontMatter; body: string };
 
+/** Everyone an article names in its front matter: the interviewee first, the reporter, `people:`. */
+export function peopleOf(source: ArticleSource): Person[] {
+  const { interviewee, reporter, people = [] } = source.meta;
+  return [interviewee, reporter, ...people];
+}
+
 /** Thrown for a content file that cannot be published; the message starts with the file. */
 export class ContentError extends Error {
   override name = 'ContentError';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -11,6 +12,11 @@ import path from 'node:path';
  * routes (src/app/styles, src/app/reader); the proxy answers older names from here.
  */
 export const KEPT_DIR = path.join(process.cwd(), '.next', 'static', 'site');
+
+/** The name of a file the site writes itself, made from its content: 16 hex digits, `.ext`. */
+export function contentName(text: string, ext: 'css' | 'js'): string {
+  return `${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}.${ext}`;
+}
 
 /**
  * A content-named file's path: its folder, 16 hex digits, its extension. Releases before the
