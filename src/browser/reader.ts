@@ -1,8 +1,10 @@
 import { SCRIPT_COOKIE, SCRIPT_COOKIE_MAX_AGE } from '@/lib/web/cookie';
+import { startPassages } from './passage-control';
 
 /*
  * The reader's code in the browser: what only it adds to pages that work without it: the copy
- * buttons (a section's share link, or a quote with its attribution and share link), the
+ * buttons (a section's share link, or a quote with its attribution and share link), sharing
+ * the sentences a reader selects (passage-control.ts), the
  * current-section mark in the table of contents, and a 简 | 繁 toggle that remembers the choice
  * (cookie, one year) and keeps the reader's place: the current hash, else the paragraph at the
  * top of the viewport. Event delegation keeps it one small file for the whole page.
@@ -26,6 +28,14 @@ const copy = async (text: string): Promise<boolean> => {
   } catch {
     return false;
   }
+};
+
+/** Says on the page's status line, and on the button, whether a copy worked. */
+const announce = (ok: boolean, button: HTMLElement): void => {
+  const status = document.querySelector<HTMLElement>('[role="status"][data-copied]');
+  if (status) status.textContent = (ok ? status.dataset.copied : status.dataset.copyFailed) ?? '';
+  button.dataset.state = ok ? 'copied' : 'failed';
+  window.setTimeout(() => delete button.dataset.state, 2000);
 };
 
 /** A whole answer's text, its parts (`id`, `id-2`, …) one paragraph a line. */
@@ -88,11 +98,7 @@ const onClick = async (event: MouseEvent) => {
     const by = button.closest<HTMLElement>('[data-attribution]')?.dataset.attribution ?? '';
     text = `${quote.trim()}——${by}\n${text}`;
   }
-  const ok = await copy(text);
-  const status = document.querySelector<HTMLElement>('[role="status"][data-copied]');
-  if (status) status.textContent = (ok ? status.dataset.copied : status.dataset.copyFailed) ?? '';
-  button.dataset.state = ok ? 'copied' : 'failed';
-  window.setTimeout(() => delete button.dataset.state, 2000);
+  announce(await copy(text), button);
 };
 
 const start = () => {
@@ -106,6 +112,7 @@ const start = () => {
   document.addEventListener('click', onClick);
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('hashchange', onScroll);
+  startPassages(copy, announce);
 };
 
 // Loaded async: the document may still be arriving.

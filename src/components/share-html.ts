@@ -8,10 +8,12 @@ type Shared = {
   main: string;
   /** Under it: the section's opening, or who said it where. */
   detail: string;
-  kind: 'section' | 'quote';
+  kind: 'section' | 'quote' | 'passage';
   /** The place in the article: `/<script>/<slug>#<id>`. */
   href: string;
   linkLabel: string;
+  /** Whether the reader's code follows the link at once (`data-land`): a passage's page. */
+  land?: boolean;
 };
 
 /**
@@ -20,7 +22,7 @@ type Shared = {
  * place in the article. The refresh itself (in the page's head) sends everyone else there at
  * once, with or without JavaScript.
  */
-export function sharePage({ article, main, detail, kind, href, linkLabel }: Shared): Element {
+export function sharePage({ article, main, detail, kind, href, linkLabel, land }: Shared): Element {
   const top =
     kind === 'section'
       ? [h('p', { className: 'share-article' }, article), h('h1', main)]
@@ -31,6 +33,6 @@ export function sharePage({ article, main, detail, kind, href, linkLabel }: Shar
   return h('article', { className: 'share-page' }, [
     ...top,
     h('p', { className: 'share-detail' }, detail),
-    h('p', [h('a', { href }, linkLabel)]),
+    h('p', [h('a', { href, ...(land ? { dataLand: true } : {}) }, linkLabel)]),
   ]);
 }

@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { readCard, recovered } from '../support/ocr';
 
 const SLUG = 'liu-qingfeng-general-ai';
 const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
@@ -158,43 +155,18 @@ test('the quotes panel offers each card as a PNG download', async ({ page }) => 
   expect((await download).suggestedFilename()).toBe('p4-q1.png');
 });
 
-/** Characters only, for comparing OCR output with text: no spaces or punctuation. */
-const bare = (s: string) => s.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
-
-/** How much of `expected` (in order) OCR found: longest common subsequence ÷ length. */
-function recovered(found: string, expected: string): number {
-  const a = [...bare(found)];
-  const b = [...bare(expected)];
-  const row = new Array<number>(b.length + 1).fill(0);
-  for (const ch of a) {
-    let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = ch === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] as number);
-      diagonal = above;
-    }
-  }
-  return (row[b.length] as number) / b.length;
-}
-
 test.describe('cards read back', () => {
   const headline = {
     'zh-hans': '科大讯飞董事长刘庆峰：加快推动我国通用人工智能发展',
     'zh-hant': '科大訊飛董事長劉慶峰：加快推動我國通用人工智能發展',
   } as const;
-  const language = { 'zh-hans': 'chi_sim', 'zh-hant': 'chi_tra' } as const;
 
   for (const script of SCRIPTS) {
     test(`the ${script} card shows its headline in its own script, not tofu`, async ({
       request,
     }) => {
       const body = await (await request.get(`/${script}/${SLUG}/card.png`)).body();
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'card-')), 'card.png');
-      fs.writeFileSync(file, body);
-      const text = execFileSync('tesseract', [file, '-', '-l', language[script]], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      const text = readCard(body, script);
       const other = script === 'zh-hans' ? 'zh-hant' : 'zh-hans';
       expect(recovered(text, headline[script]), text).toBeGreaterThan(0.85);
       expect(recovered(text, headline[script])).toBeGreaterThan(recovered(text, headline[other]));

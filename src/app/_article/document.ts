@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { articleBody } from '@/components/article-html';
 import { articleJsonLd } from '@/components/article-json-ld';
+import { passageControl } from '@/components/passage-control-html';
 import { type Article, readingMinutes } from '@/lib/content/articles';
 import { langOf } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
@@ -45,7 +46,7 @@ export function articleDocument(article: Article): string {
     title: article.title,
     head: head(article),
     rest: article.slug,
-    main: articleBody(article, labels, readingMinutes(article.length)),
+    main: [...articleBody(article, labels, readingMinutes(article.length)), passageControl(labels)],
     reader: true,
   });
 }

@@ -1,9 +1,9 @@
 import { fitMain } from '@/components/cards/ShareCard';
 import { getArticle } from '@/lib/content/articles';
-import { fontsFor, type CardFont } from '@/lib/web/cards';
+import { CardError, fontsFor, type CardFont } from '@/lib/web/cards';
 import { isScript } from '@/lib/text/scripts';
 import { cardContent, type CardContent, type ShareKind } from '@/lib/web/share';
-import type { ShareParams } from '../_share/params';
+import { shareId, type ShareParams } from '../_share/params';
 
 /** What a card is drawn from: its text, in the script its URL names, and the fonts for it. */
 export type CardDrawing = {
@@ -18,18 +18,25 @@ export type CardDrawing = {
 /**
  * The card of an article, or of one of its sections (`kind` 'section', `params.section`) or
  * quotations, in the script of `params.script`: its text from the article in that script and
- * that script's fonts. Undefined for params that name nothing.
+ * that script's fonts. Undefined for params that name nothing, or a text no font can draw.
  */
 export function cardDrawing(params: ShareParams, kind?: ShareKind): CardDrawing | undefined {
   const article = isScript(params.script) ? getArticle(params.slug, params.script) : undefined;
-  const id = kind === 'section' ? params.section : params.quote;
-  const content = article && cardContent(article, kind, id && decodeURIComponent(id));
+  const id = kind && shareId(kind, params);
+  const content = article && cardContent(article, kind, id);
   if (!article || !content) return undefined;
   const main = fitMain(content.kind, content.main).text;
-  return {
-    content,
-    main,
-    bold: fontsFor(main, article.script, 700),
-    regular: fontsFor(`${content.site}${content.source}${content.by}`, article.script, 400),
-  };
+  try {
+    return {
+      content,
+      main,
+      bold: fontsFor(main, article.script, 700),
+      regular: fontsFor(`${content.site}${content.source}${content.by}`, article.script, 400),
+    };
+  } catch (error) {
+    // A character no font covers: the build checks the cards it can foresee (scripts/
+    // check-cards.ts); a passage a reader chose elsewhere has no card.
+    if (error instanceof CardError) return undefined;
+    throw error;
+  }
 }

@@ -4,9 +4,11 @@ import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/web/labels';
 import {
   cardPath,
+  findPassage,
   findQuote,
   findSection,
   landingPath,
+  passageBy,
   quoteDescription,
   sectionOpening,
   shorten,
@@ -14,6 +16,9 @@ import {
   type ShareKind,
 } from '@/lib/web/share';
 import { absolute, pathIn } from '@/lib/web/urls';
+import { pathTo } from '@/lib/web/grammar';
+import { parsePassageHash } from '@/lib/web/passages';
+import { sentenceSpans } from '@/lib/text/sentences';
 import { cardMeta, meta, pageDocument } from '../_document/document';
 
 /** Longest quotation in a share page's title and in its card's alt text, in characters. */
@@ -35,6 +40,18 @@ function sharedOf(article: Article, kind: ShareKind, id: string): Shared | undef
       detail: opening,
     };
   }
+  if (kind === 'passage') {
+    const passage = findPassage(article, id);
+    if (!passage) return undefined;
+    const text = shorten(passage.text, 200);
+    const by = passage.speaker ? `${passage.speaker}：` : '';
+    return {
+      title: `${by}${shorten(passage.text, TITLE_MAX)}`,
+      description: text,
+      main: text,
+      detail: passageBy(article, passage),
+    };
+  }
   const quote = findQuote(article, id);
   if (!quote) return undefined;
   const text = quoteDescription(quote, article.script);
@@ -47,10 +64,40 @@ function sharedOf(article: Article, kind: ShareKind, id: string): Shared | undef
 }
 
 /**
- * The share page of a section or quotation of `article`, or undefined for an unknown id: its
- * own title, description, card and URL for Open Graph and Twitter, the article as canonical
- * (search engines keep to the article), and a refresh that sends the reader to the place at
- * once; the page shows it if the browser stays.
+ * A text fragment (`:~:text=…`) that finds a passage's sentences in the article's text: the
+ * sentence whole, or the first and last of several.
+ */
+function textDirective(text: string): string {
+  const spans = sentenceSpans(text);
+  const first = spans[0];
+  const last = spans.at(-1);
+  if (!first || !last) return '';
+  const escape = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+  const start = escape(text.slice(first.start, first.end));
+  const end = last === first ? '' : `,${escape(text.slice(last.start, last.end))}`;
+  return `:~:text=${start}${end}`;
+}
+
+/**
+ * Where a page that cannot run the reader's code sends the reader of a passage: its
+ * paragraph, with a text fragment in the page's script (browsers that apply one scroll to the
+ * sentences and highlight them; others stop at the paragraph).
+ */
+function paragraphLanding(article: Article, id: string): string | undefined {
+  const passage = parsePassageHash(id);
+  const found = findPassage(article, id);
+  if (!passage || !found) return undefined;
+  const { script, slug } = article;
+  return `${pathTo(script, 'article', { slug })}#${encodeURIComponent(passage.block)}${textDirective(found.text)}`;
+}
+
+/**
+ * The share page of a section, quotation or passage of `article`, or undefined for an unknown
+ * id: its own title, description, card and URL for Open Graph and Twitter, the article as
+ * canonical (search engines keep to the article), and a refresh that sends the reader to the
+ * place at once; the page shows it if the browser stays. A passage's page sends a reader with
+ * JavaScript to the article with the passage marked (the reader's code follows its link, which
+ * `data-land` names), and one without to the paragraph (a refresh inside `<noscript>`).
  */
 export function shareDocument(article: Article, kind: ShareKind, id: string): string | undefined {
   const shared = sharedOf(article, kind, id);
@@ -73,7 +120,11 @@ export function shareDocument(article: Article, kind: ShareKind, id: string): st
         image: absolute(cardPath(script, slug, kind, id)),
         imageAlt: labels.cardAlt(shorten(shared.main, ALT_MAX)),
       }),
-      h('meta', { httpEquiv: 'refresh', content: `0;url=${href}` }),
+      kind === 'passage'
+        ? h('noscript', [
+            h('meta', { httpEquiv: 'refresh', content: `0;url=${paragraphLanding(article, id)}` }),
+          ])
+        : h('meta', { httpEquiv: 'refresh', content: `0;url=${href}` }),
     ],
     rest: slug,
     main: [
@@ -84,8 +135,9 @@ export function shareDocument(article: Article, kind: ShareKind, id: string): st
         kind,
         href,
         linkLabel: labels.readInContext,
+        land: kind === 'passage',
       }),
     ],
-    reader: false,
+    reader: kind === 'passage',
   });
 }

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 
 type Props = {
-  /** What the card shows: an article, one section of it, or a quotation. */
-  kind: 'article' | 'section' | 'quote';
+  /** What the card shows: an article, one section of it, a quotation, or a reader's passage. */
+  kind: 'article' | 'section' | 'quote' | 'passage';
   /** The site's name, top left. */
   site: string;
   /** The publication and issue, top right: `《中国经济周刊》2024年第6期`. */
@@ -40,6 +40,14 @@ const SIZES: Record<Props['kind'], [chars: number, px: number][]> = {
     [96, 36],
     [130, 32],
   ],
+  // Up to three sentences the reader chose: smaller at the end, and cut later.
+  passage: [
+    [28, 54],
+    [60, 44],
+    [96, 36],
+    [130, 32],
+    [180, 28],
+  ],
 };
 
 /** The text and size the main text is set at, cut with an ellipsis past the longest step. */
@@ -66,7 +74,7 @@ export function ShareCard({ kind, site, source, main, by, bold, regular }: Props
     flexDirection: 'column',
     width: '100%',
     height: '100%',
-    background: kind === 'quote' ? QUOTE_BG : PAPER,
+    background: kind === 'quote' || kind === 'passage' ? QUOTE_BG : PAPER,
     borderLeft: `18px solid ${ACCENT}`,
     padding: '56px 72px 56px 64px',
     fontFamily: regular,

@@ -10,9 +10,12 @@ import { existsIn, type Existing } from '../web/grammar';
  * mistyped or hostile URL gets a 404 that nobody stores, and no URL can fill the disk.
  */
 export type Manifest = {
-  version: 2;
-  /** slug → section ids (`s`) and the interviewee's utterance ids (`q`) */
-  articles: Record<string, { s: string[]; q: string[] }>;
+  version: 3;
+  /**
+   * slug → section ids (`s`), the interviewee's utterance ids (`q`), and each paragraph's
+   * sentence count by its id (`p`: what passages exist)
+   */
+  articles: Record<string, { s: string[]; q: string[]; p: Record<string, number> }>;
   /** the ids of people's pages */
   people: string[];
   /** paths of what the build made outside the scripts (`/robots.txt`, `/styles/….css`) */
@@ -36,10 +39,11 @@ export function prerenderedCount(): number {
  */
 export function buildManifest(outlines: readonly Outline[], built: readonly string[]): Manifest {
   const articles: Manifest['articles'] = {};
-  for (const o of outlines) articles[o.source.slug] = { s: o.sections, q: o.quotes };
+  for (const o of outlines)
+    articles[o.source.slug] = { s: o.sections, q: o.quotes, p: o.sentences };
   const people = [...new Set(outlines.map((o) => personId(o.source.meta.interviewee.name)))];
   const files = built.filter((p) => !/^\/(?:_|zh-)/.test(p)).sort();
-  return { version: 2, articles, people, files };
+  return { version: 3, articles, people, files };
 }
 
 const lookups = new WeakMap<Manifest, Existing>();
@@ -60,6 +64,10 @@ function existingIn(manifest: Manifest): Existing {
       hasPerson: (id) => people.has(id),
       sectionsOf: (slug) => article(slug)?.s,
       quotesOf: (slug) => article(slug)?.q,
+      sentencesIn: (slug, block) => {
+        const counts = article(slug)?.p;
+        return counts && Object.hasOwn(counts, block) ? counts[block] : undefined;
+      },
     };
     lookups.set(manifest, existing);
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import { parseSource } from './parse';
 import { openingBlock, summarize } from './articles';
 import { anchorsOf, quotesOf, textOf } from './tree';
+import { sentenceCounts } from './passages';
 import { getArticleSources, type ArticleSource } from './sources';
 import { perProcess } from '../memo/per-process';
 
@@ -20,6 +21,8 @@ export type Outline = {
   /** The ids of the sections, and of the interviewee's utterances: what share pages exist for. */
   sections: string[];
   quotes: string[];
+  /** How many sentences each paragraph has, by id: what passages may be shared. */
+  sentences: Record<string, number>;
 };
 
 /** The outline of one article: parsed once, never converted. */
@@ -39,6 +42,7 @@ export function outlineOf(source: ArticleSource): Outline {
     quotes: quotesOf(parsed)
       .filter((q) => q.speaker === meta.interviewee.name)
       .map((q) => q.id),
+    sentences: sentenceCounts(parsed),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Script } from '../text/scripts';
+import { parseRange } from './passages';
 
 /**
  * The URL grammar: every kind of page under a script, declared once, by the path after
@@ -23,6 +24,8 @@ export type Existing = {
   sectionsOf(slug: string): readonly string[] | undefined;
   /** An article's interviewee's utterance ids, or undefined for no such article. */
   quotesOf(slug: string): readonly string[] | undefined;
+  /** How many sentences a paragraph of an article has, or undefined for no such paragraph. */
+  sentencesIn(slug: string, block: string): number | undefined;
 };
 
 type Params = Record<string, string>;
@@ -39,6 +42,11 @@ const isSection = ({ slug = '', section = '' }: Params, e: Existing) =>
   e.sectionsOf(slug)?.includes(section) ?? false;
 const isQuote = ({ slug = '', quote = '' }: Params, e: Existing) =>
   e.quotesOf(slug)?.includes(quote) ?? false;
+const isPassage = ({ slug = '', block = '', range = '' }: Params, e: Existing) => {
+  const sentences = parseRange(range);
+  const count = e.sentencesIn(slug, block);
+  return sentences !== undefined && count !== undefined && sentences.to <= count;
+};
 
 /** Every kind of page under a script; a path takes the first kind that fits it. */
 export const PAGE_KINDS = {
@@ -62,6 +70,9 @@ export const PAGE_KINDS = {
   /** A quotation's share page, and its card. */
   quote: { pattern: ':slug/q/:quote', exists: isQuote },
   quoteCard: { pattern: ':slug/q/:quote/card.png', exists: isQuote },
+  /** A passage's share page (a paragraph's sentences, see passages.ts), and its card. */
+  passage: { pattern: ':slug/p/:block/:range', exists: isPassage },
+  passageCard: { pattern: ':slug/p/:block/:range/card.png', exists: isPassage },
 } as const satisfies Record<string, PageKind>;
 
 export type PageKindName = keyof typeof PAGE_KINDS;

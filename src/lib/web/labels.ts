@@ -19,6 +19,12 @@ export type Labels = {
   linkToParagraph: string;
   copyLink: string;
   copyQuote: string;
+  /** The control by a reader's selection of sentences (components/passage-control-html.ts). */
+  passageControl: string;
+  copyPassageLink: string;
+  passageCard: string;
+  previousSentence: string;
+  nextSentence: string;
   copied: string;
   copyFailed: string;
   quotesBy: (name: string) => string;
@@ -63,6 +69,11 @@ const hans: Labels = {
   linkToParagraph: '本段链接',
   copyLink: '复制本节链接',
   copyQuote: '复制引语',
+  passageControl: '分享选中的句子',
+  copyPassageLink: '复制这句的链接',
+  passageCard: '这句的卡片',
+  previousSentence: '上一句',
+  nextSentence: '下一句',
   copied: '已复制到剪贴板',
   copyFailed: '复制失败，请手动复制地址栏中的链接',
   quotesBy: (name) => `${name}说`,
@@ -102,6 +113,11 @@ const hant: Labels = {
   linkToParagraph: '本段連結',
   copyLink: '複製本節連結',
   copyQuote: '複製引語',
+  passageControl: '分享選取的句子',
+  copyPassageLink: '複製這句的連結',
+  passageCard: '這句的卡片',
+  previousSentence: '上一句',
+  nextSentence: '下一句',
   copied: '已複製到剪貼簿',
   copyFailed: '複製失敗，請手動複製網址列中的連結',
   quotesBy: (name) => `${name}說`,

@@ -76,7 +76,7 @@ describe('the manifest of what exists', () => {
     const slugs = Array.from({ length: 61 }, (_, i) => `a${i}`);
     const big = {
       ...manifest,
-      articles: Object.fromEntries(slugs.map((s) => [s, { s: [], q: [] }])),
+      articles: Object.fromEntries(slugs.map((s) => [s, { s: [], q: [], p: {} }])),
     };
     for (const rest of ['page/2', 'page/3']) expect(exists(big, rest), rest).toBe(true);
     for (const rest of ['page/4', 'page/1', 'page/02', 'page/2/x', 'page', 'page/', 'page/two']) {

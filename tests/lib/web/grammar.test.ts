@@ -33,6 +33,8 @@ const SAMPLE: Record<string, string> = {
   slug: 'liu-qingfeng-general-ai',
   section: '人工智能发展',
   quote: 'p7-q1',
+  block: 'p7',
+  range: '2-3',
 };
 
 const existing: Existing = {
@@ -40,6 +42,10 @@ const existing: Existing = {
   hasPerson: (id) => id === '刘庆峰',
   sectionsOf: (slug) => (slug === 'liu-qingfeng-general-ai' ? ['人工智能发展'] : undefined),
   quotesOf: (slug) => (slug === 'liu-qingfeng-general-ai' ? ['p7-q1'] : undefined),
+  sentencesIn: (slug, block) =>
+    slug === 'liu-qingfeng-general-ai'
+      ? ({ p7: 4, p8: 1 } as Record<string, number>)[block]
+      : undefined,
 };
 
 describe('the URL grammar', () => {
@@ -75,5 +81,40 @@ describe('the URL grammar', () => {
       `${article}/`,
     );
     for (const rest of no) expect(existsIn(existing, rest), rest).toBe(false);
+  });
+
+  it('lets through a passage of sentences that exist, written one way, and no other', () => {
+    const article = 'liu-qingfeng-general-ai/p';
+    for (const range of ['1', '4', '1-3', '2-4', '3-4', '1-2']) {
+      for (const rest of [`${article}/p7/${range}`, `${article}/p7/${range}/card.png`]) {
+        expect(existsIn(existing, rest), rest).toBe(true);
+      }
+    }
+    expect(existsIn(existing, `${article}/p8/1`)).toBe(true);
+    const hostile = [
+      'p7/5', // past the paragraph's last sentence
+      'p7/4-5',
+      'p8/2',
+      'p7/0', // sentences count from 1
+      'p7/3-2', // reversed
+      'p7/3-3', // one sentence has one spelling: `3`
+      'p7/1-4', // more than three sentences
+      'p7/01', // no leading zeros
+      'p7/',
+      'p7/-1',
+      'p7/1-',
+      'p7/1-2-3',
+      'p7/a',
+      'p7/1.5',
+      'p7/１', // nor a full-width one
+      'p7/99999999999999999999',
+      'p9/1', // no such paragraph
+      'p7-q1/1',
+      'constructor/1',
+      '__proto__/1',
+      'p7',
+    ];
+    for (const rest of hostile) expect(existsIn(existing, `${article}/${rest}`), rest).toBe(false);
+    expect(existsIn(existing, 'nope/p/p7/1')).toBe(false);
   });
 });
