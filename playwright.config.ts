@@ -33,7 +33,7 @@ export const fixtureNginxURL = `http://127.0.0.1:${fixtureNginxPort}`;
 const FIXTURE_SPECS = ['markdown.spec.ts', 'images.spec.ts', 'archive.spec.ts'];
 
 /** What readers do in a browser, run once against next start and once through nginx. */
-const JOURNEYS = ['anchors.spec.ts', 'article.spec.ts', 'scripts.spec.ts'];
+const JOURNEYS = ['anchors.spec.ts', 'article.spec.ts', 'scripts.spec.ts', 'passages.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -115,7 +115,9 @@ export function startPassages(copy: (text: string) => Promise<boolean>, announce
     const paragraphLink = target?.closest<HTMLAnchorElement>('a.para-link');
     const block = paragraphLink?.parentElement;
     if (block?.matches(PASSAGE_BLOCKS) && sentenceCount(block) > 0) {
-      selectSentence(block, 1, control.querySelector('[data-passage="link"]'));
+      // After the link's own navigation to the paragraph, which moves focus to the page.
+      const first = control.querySelector<HTMLElement>('[data-passage="link"]');
+      window.setTimeout(() => selectSentence(block, 1, first), 0);
       return;
     }
     const action = target?.closest<HTMLElement>('[data-passage]');
