@@ -159,6 +159,25 @@ export function reportThroughput({ connections, duration, rounds, medians }) {
   return lines;
 }
 
+/** A flood of passage cards through nginx (measures/flood.mjs). */
+export function reportFlood({ cards, connections, seconds, flood, idle, during }) {
+  const ratio = during.p97 / Math.max(idle.p97, 1);
+  return [
+    '## A flood of passage cards (through nginx)',
+    '',
+    `${cards} different passage cards of the article (every range the manifest allows, three scripts), each asked for once at ${connections} connections, each drawn by the origin on its first request; meanwhile the article through nginx at 5 connections. Idle: the same article alone for 10 s before.`,
+    '',
+    '| article through nginx | p50 | p97.5 | req/s |',
+    '|---|---|---|---|',
+    `| idle | ${idle.p50} ms | ${idle.p97} ms | ${idle.rps.toFixed(0)} |`,
+    `| during the flood | ${during.p50} ms | ${during.p97} ms | ${during.rps.toFixed(0)} |`,
+    '',
+    `The flood took ${seconds.toFixed(1)} s (${(cards / seconds).toFixed(1)} cards/s): ${flood.ok} cards, ${flood.other} other answers or errors. ` +
+      `Article p97.5 during it: **${ratio.toFixed(2)}×** idle (target ≤ 2×; p97.5 under 1 ms counts as 1 ms).`,
+    '',
+  ];
+}
+
 /** Several origins behind nginx (measures/throughput.mjs, measureOrigins). */
 export function reportOrigins({ connections, duration, cores, rows }) {
   const lines = [

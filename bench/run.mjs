@@ -1,6 +1,6 @@
 // `npm run bench`: measures the site as readers' browsers and operators' servers see it, in one
 // run, and prints a Markdown report (`--write` also saves it as bench/RESULTS.md).
-// Options: --quick (fewer rounds, for trying the script), --skip=lighthouse,throughput,origins,build.
+// Options: --quick (fewer rounds, for trying the script), --skip=lighthouse,throughput,flood,origins,build.
 //
 // What is measured lives in bench/measures/ (each returns figures), how it is reported in
 // bench/report.mjs (figures in, Markdown out); this file runs them in order.
@@ -13,10 +13,12 @@ import { measureBuildCost } from './measures/build.mjs';
 import { measureLighthouse } from './measures/lighthouse.mjs';
 import { measurePages } from './measures/pages.mjs';
 import { measureOrigins, measureThroughput } from './measures/throughput.mjs';
+import { measureFlood } from './measures/flood.mjs';
 import {
   reportBuild,
   reportHead,
   reportLighthouse,
+  reportFlood,
   reportOrigins,
   reportPages,
   reportThroughput,
@@ -71,6 +73,7 @@ async function main() {
       const options = { rounds: QUICK ? 1 : 5, duration: QUICK ? 3 : 10 };
       say(reportThroughput(await measureThroughput(site, hello, pages.articleHtml, options)));
     }
+    if (!SKIP.has('flood')) say(reportFlood(await measureFlood(site)));
     if (!SKIP.has('origins'))
       say(reportOrigins(await measureOrigins({ duration: QUICK ? 5 : 15 })));
   } finally {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cardDrawing, type CardDrawing } from '@/app/_cards/drawing';
-import { getArticle } from '@/lib/content/articles';
-import { getArticleSource } from '@/lib/content/sources';
+import { cardDrawing, drawingOf, type CardDrawing } from '@/app/_cards/drawing';
+import { cardResponse } from '@/app/_cards/render';
+import { buildArticle, getArticle } from '@/lib/content/articles';
+import { getArticleSource, parseArticleFile } from '@/lib/content/sources';
+import { UNDRAWABLE_ARTICLE } from '../support/undrawable-article';
 import { converterFor, personTerms } from '@/lib/text/convert';
 import { SCRIPTS, type Script } from '@/lib/text/scripts';
 import { fontsFor } from '@/lib/web/cards';
@@ -96,5 +98,43 @@ describe('share cards', () => {
       const sc = new Set(fontsFor(card.main, 'zh-hans', 700).map((f) => f.data));
       expect(card.bold.every((f) => sc.has(f.data))).toBe(true);
     }
+  });
+});
+
+describe('passage cards', () => {
+  const article = (script: Script) =>
+    buildArticle(
+      {
+        slug: 'undrawable',
+        ...parseArticleFile(
+          'undrawable.md',
+          `${UNDRAWABLE_ARTICLE}\n第一句写得清楚。第二句从ሀ说起。\n`,
+        ),
+      },
+      script,
+    );
+
+  it('draws a passage whose every character a font covers, in each script', () => {
+    for (const script of SCRIPTS) {
+      const card = drawingOf(article(script), 'passage', 'p3~1');
+      expect(card?.content.main).toBe(
+        script === 'zh-hans' ? '第一句写得清楚。' : '第一句寫得清楚。',
+      );
+    }
+  });
+
+  it('has no card for a passage no font can draw, nor for one that does not exist', () => {
+    for (const script of SCRIPTS) {
+      expect(drawingOf(article(script), 'passage', 'p3~2')).toBeUndefined();
+      expect(drawingOf(article(script), 'passage', 'p3~1-2')).toBeUndefined();
+      expect(drawingOf(article(script), 'passage', 'p3~3')).toBeUndefined();
+    }
+  });
+
+  it('answers a card that cannot be drawn with the 404 page in the URL’s script', async () => {
+    const response = cardResponse({ script: 'zh-hant', slug: 'no-such-article' }, 'passage');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('找不到這個頁面');
   });
 });

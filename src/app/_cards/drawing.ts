@@ -1,5 +1,5 @@
 import { fitMain } from '@/components/cards/ShareCard';
-import { getArticle } from '@/lib/content/articles';
+import { getArticle, type Article } from '@/lib/content/articles';
 import { CardError, fontsFor, type CardFont } from '@/lib/web/cards';
 import { isScript } from '@/lib/text/scripts';
 import { cardContent, type CardContent, type ShareKind } from '@/lib/web/share';
@@ -22,9 +22,17 @@ export type CardDrawing = {
  */
 export function cardDrawing(params: ShareParams, kind?: ShareKind): CardDrawing | undefined {
   const article = isScript(params.script) ? getArticle(params.slug, params.script) : undefined;
-  const id = kind && shareId(kind, params);
-  const content = article && cardContent(article, kind, id);
-  if (!article || !content) return undefined;
+  return article && drawingOf(article, kind, kind && shareId(kind, params));
+}
+
+/** The card of `article` or of its section, quotation or passage `id`, as `cardDrawing`. */
+export function drawingOf(
+  article: Article,
+  kind?: ShareKind,
+  id?: string,
+): CardDrawing | undefined {
+  const content = cardContent(article, kind, id);
+  if (!content) return undefined;
   const main = fitMain(content.kind, content.main).text;
   try {
     return {

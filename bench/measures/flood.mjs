@@ -1,0 +1,89 @@
+// A flood of passage cards through nginx: readers (or a crawler) asking for many different
+// cards at once, each drawn on its first request, while other readers read the article.
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { ROOT, SLUG, startServer } from '../lib.mjs';
+import { freePort } from '../../scripts/support/servers.mjs';
+
+const SCRIPTS = ['zh-hans', 'zh-hant', 'zh-hant-hk'];
+
+/** Every passage card of the article the build's manifest allows, in every script. */
+function passageCards() {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(ROOT, '.next/archive-manifest.json'), 'utf8'),
+  );
+  const counts = manifest.articles[SLUG].p;
+  const ranges = [];
+  for (const [block, count] of Object.entries(counts)) {
+    for (let from = 1; from <= count; from++) {
+      for (let to = from; to <= Math.min(count, from + 2); to++) {
+        ranges.push(`${block}/${to === from ? from : `${from}-${to}`}`);
+      }
+    }
+  }
+  return SCRIPTS.flatMap((script) =>
+    ranges.map((range) => `/${script}/${SLUG}/p/${range}/card.png`),
+  );
+}
+
+const cannon = (options) => {
+  let instance;
+  const done = new Promise((resolve, reject) => {
+    instance = autocannon(
+      { headers: { 'accept-encoding': 'gzip, br' }, ...options },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+  return { instance, done };
+};
+
+/**
+ * The article's latency through nginx (its cached copy) idle, then while `cards` distinct
+ * passage cards are asked for at `connections` connections, each once (every one drawn by the
+ * origin on its first request): p50/p97.5 of the article at 5 connections in both windows,
+ * and the flood's own time and answers.
+ */
+export async function measureFlood(site, { cards = 200, connections = 20, idle = 10 } = {}) {
+  const port = await freePort();
+  const upstream = new URL(site.base).host;
+  const front = await startServer(
+    process.execPath,
+    [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', upstream],
+    { env: { PORT: String(port) }, probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}` },
+  );
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const article = `${base}/zh-hans/${SLUG}`;
+    const paths = passageCards().slice(0, cards);
+    if (paths.length < cards) throw new Error(`only ${paths.length} passage cards exist`);
+    await cannon({ url: article, connections: 5, duration: 2 }).done; // warm nginx's copy
+    const quiet = await cannon({ url: article, connections: 5, duration: idle }).done;
+    let next = 0;
+    const flood = cannon({
+      url: base,
+      connections,
+      amount: paths.length,
+      requests: [
+        { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
+      ],
+    });
+    const reading = cannon({ url: article, connections: 5, duration: 600 });
+    const started = Date.now();
+    const flooded = await flood.done;
+    const seconds = (Date.now() - started) / 1000;
+    reading.instance.stop();
+    const during = await reading.done;
+    const latency = (r) => ({ p50: r.latency.p50, p97: r.latency.p97_5, rps: r.requests.average });
+    return {
+      cards: paths.length,
+      connections,
+      seconds,
+      flood: { ok: flooded['2xx'], other: flooded.non2xx + flooded.errors + flooded.timeouts },
+      idle: latency(quiet),
+      during: latency(during),
+    };
+  } finally {
+    front.stop();
+  }
+}
