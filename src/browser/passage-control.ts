@@ -50,7 +50,11 @@ export function startPassages(copy: (text: string) => Promise<boolean>, announce
   const show = (passage: Passage, selection: Selection) => {
     current = passage;
     const card = control.querySelector<HTMLAnchorElement>('[data-passage="card"]');
-    if (card) card.href = `${passageLink(passage)}/card.png`;
+    if (card) {
+      card.href = `${passageLink(passage)}/card.png`;
+      card.target = '_blank';
+      card.rel = 'noopener';
+    }
     const { from, to } = passage.range;
     const previous = control.querySelector<HTMLButtonElement>('[data-passage="previous"]');
     const next = control.querySelector<HTMLButtonElement>('[data-passage="next"]');

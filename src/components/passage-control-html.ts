@@ -16,7 +16,8 @@ export function passageControl(labels: Labels): Element {
     { className: 'passage-control', role: 'group', ariaLabel: labels.passageControl, hidden: true },
     [
       button('link', labels.copyPassageLink),
-      h('a', { dataPassage: 'card', target: '_blank', rel: 'noopener' }, labels.passageCard),
+      // A placeholder link until the reader's code gives it the card's URL (and a new tab).
+      h('a', { dataPassage: 'card' }, labels.passageCard),
       button('previous', labels.previousSentence),
       button('next', labels.nextSentence),
     ],
