@@ -160,12 +160,12 @@ export function reportThroughput({ connections, duration, rounds, medians }) {
 }
 
 /** A flood of passage cards through nginx (measures/flood.mjs). */
-export function reportFlood({ cards, connections, seconds, flood, idle, during }) {
+export function reportFlood({ readers, cards, connections, seconds, flood, idle, during }) {
   const ratio = during.p97 / Math.max(idle.p97, 1);
   return [
     '## A flood of passage cards (through nginx)',
     '',
-    `${cards} different passage cards of the article (every range the manifest allows, three scripts), each asked for once at ${connections} connections, each drawn by the origin on its first request; meanwhile the article through nginx at 5 connections. Idle: the same article alone for 10 s before.`,
+    `${cards} different passage cards of the article (every range the manifest allows, three scripts), each asked for once at ${connections} connections, each drawn by the origin on its first request; meanwhile the article through nginx at ${readers} requests a second (5 connections). Idle: the same readers alone for 10 s before.`,
     '',
     '| article through nginx | p50 | p97.5 | req/s |',
     '|---|---|---|---|',
