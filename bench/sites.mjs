@@ -52,3 +52,15 @@ export async function startAll() {
     hello: { ...hello, base: `http://127.0.0.1:${helloPort}` },
   };
 }
+
+/** The project's own front: deploy/nginx in front of the running next start (npm run start:nginx). */
+export async function startNginxFront(site) {
+  const port = await freePort();
+  const upstream = new URL(site.base).host;
+  const front = await startServer(
+    process.execPath,
+    [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', upstream],
+    { env: { PORT: String(port) }, probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}` },
+  );
+  return { ...front, url: `http://127.0.0.1:${port}/zh-hans/${SLUG}` };
+}

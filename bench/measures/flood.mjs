@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT, SLUG, startServer } from '../lib.mjs';
-import { freePort } from '../../scripts/support/servers.mjs';
+import { ROOT, SLUG } from '../lib.mjs';
+import { startNginxFront } from '../sites.mjs';
 
 const SCRIPTS = ['zh-hans', 'zh-hant', 'zh-hant-hk'];
 
@@ -48,16 +48,10 @@ export async function measureFlood(
   site,
   { cards = 200, connections = 20, idle = 10, readers = 200 } = {},
 ) {
-  const port = await freePort();
-  const upstream = new URL(site.base).host;
-  const front = await startServer(
-    process.execPath,
-    [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', upstream],
-    { env: { PORT: String(port) }, probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}` },
-  );
+  const front = await startNginxFront(site);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    const article = `${base}/zh-hans/${SLUG}`;
+    const article = front.url;
+    const base = new URL(article).origin;
     const paths = passageCards().slice(0, cards);
     if (paths.length < cards) throw new Error(`only ${paths.length} passage cards exist`);
     await cannon({ url: article, connections: 5, duration: 2 }).done; // warm nginx's copy

@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { ROOT, SLUG, median, startServer } from '../lib.mjs';
+import { startNginxFront } from '../sites.mjs';
 import { freePort } from '../../scripts/support/servers.mjs';
 
 function cannon(url, { connections, duration }) {
@@ -62,18 +63,6 @@ http {
     { probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}` },
   );
   return { ...nginx, url: `http://127.0.0.1:${port}/zh-hans/${SLUG}`, dir };
-}
-
-/** The project's own front: deploy/nginx in front of the running next start (npm run start:nginx). */
-async function startNginxFront(site) {
-  const port = await freePort();
-  const upstream = new URL(site.base).host;
-  const front = await startServer(
-    process.execPath,
-    [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', upstream],
-    { env: { PORT: String(port) }, probe: `http://127.0.0.1:${port}/zh-hans/${SLUG}` },
-  );
-  return { ...front, url: `http://127.0.0.1:${port}/zh-hans/${SLUG}` };
 }
 
 /** The targets, in the order measured and reported: the article first. */
