@@ -90,6 +90,26 @@ test('an RSC request never gets the cached page, and a page request never gets R
   expect(await page.text()).toMatch(/^<!DOCTYPE html>/);
 });
 
+test('the cards one client asks for are paced, 4 a second, and its pages are not', async ({
+  baseURL,
+}) => {
+  const cards = Array.from({ length: 9 }, (_, i) => `${baseURL}${ARTICLE}/p/p${i + 1}/1/card.png`);
+  // Drawn and kept first, so that what follows costs nginx a cache hit each and nothing else.
+  for (const card of await Promise.all(cards.map((url) => get(url)))) {
+    expect(card.status).toBe(200);
+  }
+  const started = Date.now();
+  const page = get(`${baseURL}${ARTICLE}`).then((r) => ({ status: r.status, at: Date.now() }));
+  const hits = await Promise.all(cards.map((url) => get(url)));
+  const elapsed = Date.now() - started;
+  expect(hits.map((r) => r.headers.get('x-cache-status'))).toEqual(cards.map(() => 'HIT'));
+  // Nine hits take milliseconds; paced, the ninth leaves 8 × 250 ms after the first.
+  expect(elapsed).toBeGreaterThanOrEqual(1_900);
+  const { status, at } = await page;
+  expect(status).toBe(200);
+  expect(at - started).toBeLessThan(elapsed);
+});
+
 test('oversized headers and hostile URLs get a 4xx, never a 5xx', async ({ baseURL }) => {
   const cases: [string, Record<string, string>, string?][] = [
     [`${baseURL}/zh-hans`, { 'x-big': 'a'.repeat(10_000) }],
