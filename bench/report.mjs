@@ -161,19 +161,22 @@ export function reportThroughput({ connections, duration, rounds, medians }) {
 
 /** A flood of passage cards through nginx (measures/flood.mjs). */
 export function reportFlood({ readers, cards, connections, seconds, flood, idle, during }) {
-  const ratio = during.p97 / Math.max(idle.p97, 1);
+  const ratio = during.p97 / idle.p97;
   return [
     '## A flood of passage cards (through nginx)',
     '',
-    `${cards} different passage cards of the article (every range the manifest allows, three scripts), each asked for once at ${connections} connections, each drawn by the origin on its first request; meanwhile the article through nginx at ${readers} requests a second (5 connections). Idle: the same readers alone for 10 s before.`,
+    `${cards} different passage cards of the article (every range the manifest allows, three scripts), each asked for once at ${connections} connections, each drawn by the origin on its first request; meanwhile the article through nginx at ${readers} requests a second (5 connections, in a process of their own, timed to 0.01 ms). Idle: the same readers alone for 10 s before.`,
     '',
     '| article through nginx | p50 | p97.5 | req/s |',
     '|---|---|---|---|',
     `| idle | ${idle.p50} ms | ${idle.p97} ms | ${idle.rps.toFixed(0)} |`,
     `| during the flood | ${during.p50} ms | ${during.p97} ms | ${during.rps.toFixed(0)} |`,
+    ...(idle.bad + during.bad > 0
+      ? ['', `Article answers other than 200: ${idle.bad} idle, ${during.bad} during.`]
+      : []),
     '',
     `The flood took ${seconds.toFixed(1)} s (${(cards / seconds).toFixed(1)} cards/s): ${flood.ok} cards, ${flood.other} other answers or errors. ` +
-      `Article p97.5 during it: **${ratio.toFixed(2)}×** idle (target ≤ 2×; p97.5 under 1 ms counts as 1 ms).`,
+      `Article p97.5 during it: **${ratio.toFixed(2)}×** idle (target ≤ 2×).`,
     '',
   ];
 }

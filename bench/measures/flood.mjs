@@ -1,7 +1,9 @@
 // A flood of passage cards through nginx: readers (or a crawler) asking for many different
 // cards at once, each drawn on its first request, while other readers read the article.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { ROOT, SLUG } from '../lib.mjs';
 import { startNginxFront } from '../sites.mjs';
@@ -38,15 +40,32 @@ const cannon = (options) => {
   return { instance, done };
 };
 
+/** Readers of `url` at `rate` a second in their own process (reader.mjs); `stop()` ends them early. */
+function readers(url, rate, seconds) {
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./reader.mjs', import.meta.url)), url, String(rate), String(seconds)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const done = new Promise((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`reader exited ${code}`)),
+    ),
+  );
+  return { stop: () => child.kill('SIGTERM'), done };
+}
+
 /**
  * The article's latency through nginx (its cached copy) idle, then while `cards` distinct
  * passage cards are asked for at `connections` connections, each once (every one drawn by the
  * origin on its first request): p50/p97.5 of the article read at `readers` requests a second
- * (5 connections) in both windows, and the flood's own time and answers.
+ * (5 connections, reader.mjs) in both windows, and the flood's own time and answers.
  */
 export async function measureFlood(
   site,
-  { cards = 200, connections = 20, idle = 10, readers = 200 } = {},
+  { cards = 200, connections = 20, idle = 10, readers: rate = 200 } = {},
 ) {
   const front = await startNginxFront(site);
   try {
@@ -57,8 +76,7 @@ export async function measureFlood(
     await cannon({ url: article, connections: 5, duration: 2 }).done; // warm nginx's copy
     // Readers at a steady rate, not as fast as the machine goes: a saturating client would
     // measure its own share of these 2 cores, not what a reader waits.
-    const reader = { url: article, connections: 5, overallRate: readers };
-    const quiet = await cannon({ ...reader, duration: idle }).done;
+    const quiet = await readers(article, rate, idle).done;
     let next = 0;
     const flood = cannon({
       url: base,
@@ -68,21 +86,20 @@ export async function measureFlood(
         { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
       ],
     });
-    const reading = cannon({ ...reader, duration: 600 });
+    const reading = readers(article, rate, 600);
     const started = Date.now();
     const flooded = await flood.done;
     const seconds = (Date.now() - started) / 1000;
-    reading.instance.stop();
+    reading.stop();
     const during = await reading.done;
-    const latency = (r) => ({ p50: r.latency.p50, p97: r.latency.p97_5, rps: r.requests.average });
     return {
-      readers,
+      readers: rate,
       cards: paths.length,
       connections,
       seconds,
       flood: { ok: flooded['2xx'], other: flooded.non2xx + flooded.errors + flooded.timeouts },
-      idle: latency(quiet),
-      during: latency(during),
+      idle: quiet,
+      during,
     };
   } finally {
     front.stop();
