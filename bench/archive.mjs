@@ -111,7 +111,7 @@ function outputOf(dir) {
     }
   };
   walk(path.join(dir, '.next'));
-  const index = fs.statSync(path.join(dir, '.next', 'search-index.json')).size;
+  const index = fs.statSync(path.join(dir, '.next', 'archive.db')).size;
   return { bytes, files, index };
 }
 

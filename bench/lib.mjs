@@ -135,3 +135,15 @@ export function timedBuild(dir) {
     });
   });
 }
+
+/**
+ * The build's archive database (`<dir>/.next/archive.db`), read-only, through the driver this
+ * Node has, as the site opens it (src/lib/archive/sqlite.ts: node:sqlite, else better-sqlite3).
+ */
+export async function openArchive(dir = ROOT) {
+  const file = path.join(dir, '.next', 'archive.db');
+  const builtin = process.getBuiltinModule?.('node:sqlite');
+  if (builtin) return new builtin.DatabaseSync(file, { readOnly: true });
+  const { default: Database } = await import('better-sqlite3');
+  return new Database(file, { readonly: true });
+}

@@ -13,11 +13,7 @@ export const BUILD_SCRIPT = fileURLToPath(new URL('./build.mjs', import.meta.url
 
 /** Builds if `.next/BUILD_ID` or the search index is missing; exits the process if the build fails. */
 export function ensureBuild() {
-  if (
-    ['BUILD_ID', 'search-index.json', 'archive-manifest.json'].every((f) =>
-      existsSync(`.next/${f}`),
-    )
-  ) {
+  if (['BUILD_ID', 'archive.db'].every((f) => existsSync(`.next/${f}`))) {
     return;
   }
   console.log('No build found: running the build first.');

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { exists } from '@/lib/archive/manifest';
 import { isPublicFile, readManifest } from '@/lib/archive/manifest-store';
 import { isScript } from '@/lib/text/scripts';
+import { existsIn } from '@/lib/web/grammar';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { readKeptFile } from '@/lib/web/kept-files';
 import { negotiateScript } from '@/lib/web/negotiate';
@@ -105,7 +105,7 @@ export async function proxy(request: NextRequest) {
   if (isScript(first) || /^zh-/i.test(first)) {
     const manifest = readManifest() ?? (await manifestForDevelopment());
     const rest = pathname.slice(first.length + 2);
-    if (isScript(first) && (!manifest || exists(manifest, rest))) return NextResponse.next();
+    if (isScript(first) && (!manifest || existsIn(manifest, rest))) return NextResponse.next();
     return notFound(request);
   }
   // Files, and anything under /images/ (article images: a missing one is a 404, never a
@@ -114,7 +114,7 @@ export async function proxy(request: NextRequest) {
   // and keep what they answer.
   if (FILE.test(pathname) || first === 'images') {
     const manifest = readManifest();
-    if (!manifest || manifest.files.includes(pathname) || isPublicFile(pathname)) {
+    if (!manifest || manifest.hasFile(pathname) || isPublicFile(pathname)) {
       return NextResponse.next();
     }
     // An earlier release's stylesheet or reader's code, kept by the deploy.

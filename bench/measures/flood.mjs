@@ -1,21 +1,18 @@
 // A flood of passage cards through nginx: readers (or a crawler) asking for many different
 // cards at once, each drawn on its first request, while other readers read the article.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { ROOT, SLUG } from '../lib.mjs';
+import { openArchive, SLUG } from '../lib.mjs';
 import { startNginxFront } from '../sites.mjs';
 
 const SCRIPTS = ['zh-hans', 'zh-hant', 'zh-hant-hk'];
 
 /** Every passage card of the article the build's manifest allows, in every script. */
-function passageCards() {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(ROOT, '.next/archive-manifest.json'), 'utf8'),
-  );
-  const counts = manifest.articles[SLUG].p;
+async function passageCards() {
+  const db = await openArchive();
+  const counts = JSON.parse(db.prepare('SELECT p FROM articles WHERE slug = ?').get(SLUG).p);
+  db.close();
   const ranges = [];
   for (const [block, count] of Object.entries(counts)) {
     for (let from = 1; from <= count; from++) {
@@ -71,7 +68,7 @@ export async function measureFlood(
   try {
     const article = front.url;
     const base = new URL(article).origin;
-    const paths = passageCards().slice(0, cards);
+    const paths = (await passageCards()).slice(0, cards);
     if (paths.length < cards) throw new Error(`only ${paths.length} passage cards exist`);
     await cannon({ url: article, connections: 5, duration: 2 }).done; // warm nginx's copy
     // Readers at a steady rate, not as fast as the machine goes: a saturating client would

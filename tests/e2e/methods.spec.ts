@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort, waitForServer } from '../../scripts/support/servers.mjs';
+import { openDb } from '../../src/lib/archive/sqlite';
 
 /**
  * A request no reader sends never decides what readers get (issue 30). Next keeps the first
@@ -51,10 +52,15 @@ const TYPE: Record<Kind | 'search', RegExp> = {
  */
 function madeOnRequest(dir: string): Record<Kind, string[]> {
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, '.next', file), 'utf8'));
-  const manifest = read('archive-manifest.json') as {
-    articles: Record<string, { s: string[]; q: string[] }>;
-    people: string[];
-  };
+  const db = openDb(path.join(dir, '.next', 'archive.db'), { readonly: true });
+  const rows = db.prepare('SELECT slug, s, q FROM articles').all() as Record<string, string>[];
+  const articles = rows.map((r) => ({
+    slug: r.slug!,
+    s: JSON.parse(r.s!) as string[],
+    q: JSON.parse(r.q!) as string[],
+  }));
+  const people = (db.prepare('SELECT id FROM people').all() as { id: string }[]).map((r) => r.id);
+  db.close();
   const built = new Set(Object.keys(read('prerender-manifest.json').routes).map(decodeURI));
   const pools: Record<Kind, string[]> = {
     article: [],
@@ -70,7 +76,7 @@ function madeOnRequest(dir: string): Record<Kind, string[]> {
     if (!built.has(decodeURI(url))) pools[kind].push(url);
   };
   for (const script of SCRIPTS) {
-    for (const [slug, { s, q }] of Object.entries(manifest.articles)) {
+    for (const { slug, s, q } of articles) {
       add('article', [script, slug]);
       add('card', [script, slug, 'card.png']);
       for (const id of s) add('section', [script, slug, 's', id]);
@@ -78,7 +84,7 @@ function madeOnRequest(dir: string): Record<Kind, string[]> {
       for (const id of q) add('quote', [script, slug, 'q', id]);
       for (const id of q) add('quote card', [script, slug, 'q', id, 'card.png']);
     }
-    for (const person of manifest.people) add('person', [script, 'people', person]);
+    for (const person of people) add('person', [script, 'people', person]);
   }
   return pools;
 }

@@ -1,7 +1,7 @@
 import { h } from 'hastscript';
 import { entryList, pagination, searchForm } from '@/components/archive-html';
-import { getEntries } from '@/lib/archive/entries';
-import { pageCount, pageOf } from '@/lib/archive/pages';
+import { entriesAt, entryCount } from '@/lib/archive/entries';
+import { pageCount, pageRange } from '@/lib/archive/pages';
 import type { Script } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
 import { indexPagePath } from '@/lib/web/urls';
@@ -11,8 +11,8 @@ import { alternateLinks, meta, pageDocument } from '../_document/document';
 const restOf = (page: number) => (page > 1 ? `page/${page}` : undefined);
 
 /** The pages a script's index has after the first: `[{ n: '2' }, …]`. */
-export function laterPages(script: Script): { n: string }[] {
-  const pages = pageCount(getEntries(script).length);
+export function laterPages(): { n: string }[] {
+  const pages = pageCount(entryCount());
   return Array.from({ length: pages - 1 }, (_, i) => ({ n: String(i + 2) }));
 }
 
@@ -21,11 +21,12 @@ export function laterPages(script: Script): { n: string }[] {
  * page they are. Undefined past the last page.
  */
 export function indexDocument(script: Script, page: number): string | undefined {
-  const entries = getEntries(script);
-  const shown = pageOf(entries, page);
-  if (!shown) return undefined;
+  const count = entryCount();
+  const range = pageRange(page, count);
+  if (!range) return undefined;
+  const shown = entriesAt(script, ...range);
+  const pages = pageCount(count);
   const labels = labelsFor(script);
-  const pages = pageCount(entries.length);
   const which = page > 1 ? `｜${labels.pageOf(page, pages)}` : '';
   const links = pagination(page, pages, (n) => indexPagePath(script, n), labels);
   return pageDocument({

@@ -3,8 +3,9 @@ import { h } from 'hastscript';
 import { searchForm } from '@/components/archive-html';
 import { searchResults } from '@/components/search-results-html';
 import { resultView } from '@/lib/archive/results';
-import { parseQuery, search } from '@/lib/archive/search';
-import { getSearchIndex } from '@/lib/archive/search-store';
+import { parseQuery } from '@/lib/archive/search';
+import { searchIndex } from '@/lib/archive/search-db';
+import { archiveDb } from '@/lib/archive/archive-store';
 import type { Script } from '@/lib/text/scripts';
 import { labelsFor } from '@/lib/web/labels';
 import { QUERY_MAX } from '@/lib/web/urls';
@@ -16,7 +17,7 @@ const RESULTS_MAX = 30;
 /**
  * The search page for the query `raw` as the reader typed it: a plain GET form and its
  * results, which work without JavaScript. The index is the build's (see
- * lib/archive/search-store). Results pages are for readers, not for search engines' indexes.
+ * lib/archive/search-db.ts). Results pages are for readers, not for search engines' indexes.
  */
 export function searchDocument(script: Script, raw: string): string {
   const labels = labelsFor(script);
@@ -29,9 +30,9 @@ export function searchDocument(script: Script, raw: string): string {
   } else if (parsed === 'too-long') {
     body = [h('p', { className: 'search-note' }, labels.queryTooLong(QUERY_MAX))];
   } else {
-    const hits = search(getSearchIndex(), parsed);
-    const views = hits.slice(0, RESULTS_MAX).map((hit) => resultView(hit, parsed.terms, script));
-    body = searchResults(views, hits.length, labels);
+    const { count, hits } = searchIndex(archiveDb(), parsed, RESULTS_MAX);
+    const views = hits.map((hit) => resultView(hit, parsed.terms, script));
+    body = searchResults(views, count, labels);
   }
   const shown = query !== '' && [...query].length <= QUERY_MAX;
   return pageDocument({

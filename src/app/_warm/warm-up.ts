@@ -1,5 +1,5 @@
 import 'server-only';
-import { getSearchIndex } from '@/lib/archive/search-store';
+import { archiveDb } from '@/lib/archive/archive-store';
 import { SCRIPTS } from '@/lib/text/scripts';
 import { toScript } from '@/lib/text/convert';
 
@@ -17,12 +17,12 @@ export function warmUp(): void {
   const started = performance.now();
   try {
     for (const script of SCRIPTS) toScript(SAMPLE, script);
-    getSearchIndex();
+    archiveDb();
   } catch (error) {
     console.error('warm-up failed:', error);
     return;
   }
   console.log(
-    `warm-up: converters and search index ready in ${Math.round(performance.now() - started)} ms`,
+    `warm-up: converters and archive database ready in ${Math.round(performance.now() - started)} ms`,
   );
 }

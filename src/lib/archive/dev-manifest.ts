@@ -1,14 +1,14 @@
 import 'server-only';
-import { getOutlines } from '../content/outline';
-import { buildManifest, type Manifest } from './manifest';
+import { archiveDb } from './archive-store';
+import { manifestIn, type Lookups } from './manifest';
 
 /**
- * Under `next dev` there is no build, so no manifest: this one is made from content/ as it
- * stands (articles, their sections and quotations, people), so that the proxy gates paths
- * under a script as it does in production. It knows no built files (the proxy lets those
- * through in development). Read from the outlines the process made once, as the pages read
- * the articles once: a new article file needs `next dev` started again, as its page does.
+ * Under `next dev` there is no build, so no manifest: this one is read from the archive's
+ * database made in memory from content/ as it stands (archive-store.ts), so that the proxy
+ * gates paths under a script as it does in production. It knows no built files (the proxy lets
+ * those through in development). A new article file needs `next dev` started again, as its page
+ * does.
  */
-export function devManifest(): Manifest {
-  return buildManifest(getOutlines(), []);
+export function devManifest(): Lookups {
+  return manifestIn(archiveDb());
 }

@@ -1,11 +1,11 @@
 import 'server-only';
 import { personId } from '../content/ids';
-import { getOutlines, type Outline } from '../content/outline';
-import { getArticleSources } from '../content/sources';
+import type { Outline } from '../content/outline';
+import type { Person } from '../content/sources';
 import { converterFor, personTerms } from '../text/convert';
 import type { Script } from '../text/scripts';
-import { byNewest } from './order';
-import { perProcess } from '../memo/per-process';
+import { archiveDb } from './archive-store';
+import type { Db } from './sqlite';
 
 /** An article as the archive lists it, in one script. */
 export type Entry = {
@@ -21,49 +21,132 @@ export type Entry = {
   summary: string;
 };
 
-/** One outline as an entry in `script`: only the few fields the archive shows are converted. */
-export function entryOf(outline: Outline, script: Script): Entry {
-  const { slug, meta } = outline.source;
-  const people = [meta.interviewee, meta.reporter, ...(meta.people ?? [])];
-  const convert = converterFor(script, personTerms(people));
+/**
+ * An article as the listing keeps it, in simplified script: an entry before conversion, with
+ * everyone the article names (so that their names convert as the page converts them).
+ */
+type Listed = Entry & { people: Person[] };
+
+/**
+ * The archive's listing, in the archive's database (archive-db.ts): every article as the index,
+ * people's pages, the feeds and the sitemap list it, under its rank (0 the newest, as search
+ * ranks it), with the id of its interviewee's page. A page asks for its rows only: a page of
+ * the index for 30 ranks, a person's page for their rows, so no process holds the archive.
+ */
+const SCHEMA = `
+  CREATE TABLE listing (rank INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE,
+    person TEXT NOT NULL, entry TEXT NOT NULL);
+  CREATE INDEX listing_by_person ON listing (person, rank);
+`;
+
+/** One outline as the listing keeps it. */
+function listedOf({ source, summary }: Outline): Listed {
+  const { slug, meta } = source;
   return {
     slug,
     date: meta.date,
     ...(meta.updated ? { updated: meta.updated } : {}),
-    title: convert(meta.title),
-    publication: convert(meta.publication),
-    issue: convert(meta.issue),
+    title: meta.title,
+    publication: meta.publication,
+    issue: meta.issue,
     interviewee: {
-      name: convert(meta.interviewee.name),
-      role: convert(meta.interviewee.role),
+      name: meta.interviewee.name,
+      role: meta.interviewee.role,
       id: personId(meta.interviewee.name),
     },
-    summary: convert(outline.summary),
+    summary,
+    people: [meta.interviewee, meta.reporter, ...(meta.people ?? [])].map((p) => ({
+      name: p.name,
+      ...(p.hant ? { hant: p.hant } : {}),
+    })),
   };
 }
 
-const cache = perProcess('archive/entries', () => new Map<Script, Entry[]>());
+/**
+ * Creates the listing's table in a new archive database and returns what adds an article: call
+ * it newest first (each article's rank is its place in that order). Transactions are the
+ * caller's.
+ */
+export function createListing(db: Db): { add(outline: Outline): void } {
+  db.exec(SCHEMA);
+  const insert = db.prepare('INSERT INTO listing (rank, slug, person, entry) VALUES (?, ?, ?, ?)');
+  let rank = 0;
+  return {
+    add(outline) {
+      const listed = listedOf(outline);
+      insert.run(rank++, listed.slug, listed.interviewee.id, JSON.stringify(listed));
+    },
+  };
+}
 
-/** Every article in `script`, newest first, made once per process and script. */
-export function getEntries(script: Script): Entry[] {
-  let entries = cache.get(script);
-  if (!entries) {
-    entries = getOutlines()
-      .map((outline) => entryOf(outline, script))
-      .sort(byNewest);
-    cache.set(script, entries);
-  }
-  return entries;
+/** A listed article as an entry in `script`: only the few fields the archive shows are converted. */
+function entryOf(json: string, script: Script): Entry {
+  const { people, ...listed } = JSON.parse(json) as Listed;
+  const convert = converterFor(script, personTerms(people));
+  return {
+    ...listed,
+    title: convert(listed.title),
+    publication: convert(listed.publication),
+    issue: convert(listed.issue),
+    interviewee: {
+      ...listed.interviewee,
+      name: convert(listed.interviewee.name),
+      role: convert(listed.interviewee.role),
+    },
+    summary: convert(listed.summary),
+  };
+}
+
+type Row = { entry: string };
+
+/** How many articles the archive has. */
+export function entryCount(): number {
+  return (archiveDb().prepare('SELECT count(*) AS n FROM listing').get() as { n: number }).n;
+}
+
+/** The articles ranked `from` to `to` (not included), newest first, in `script`. */
+export function entriesAt(script: Script, from: number, to: number): Entry[] {
+  const rows = archiveDb()
+    .prepare('SELECT entry FROM listing WHERE rank >= ? AND rank < ? ORDER BY rank')
+    .all(from, to) as Row[];
+  return rows.map((r) => entryOf(r.entry, script));
+}
+
+/** The articles whose interviewee has the page `id`, newest first, in `script`. */
+export function entriesOf(script: Script, id: string): Entry[] {
+  const rows = archiveDb()
+    .prepare('SELECT entry FROM listing WHERE person = ? ORDER BY rank')
+    .all(id) as Row[];
+  return rows.map((r) => entryOf(r.entry, script));
 }
 
 /**
- * The slugs of the `count` newest articles, from their front matter alone: the pages the build
- * makes ahead (see manifest.ts); the rest are made on first request.
+ * Every article, newest first, in simplified script, unconverted (with the listing’s other
+ * fields beside): what the sitemap lists. Read a few hundred rows at a time.
  */
+export function* eachEntry(): Generator<Entry> {
+  const rows = archiveDb().prepare(
+    'SELECT entry FROM listing WHERE rank >= ? ORDER BY rank LIMIT 500',
+  );
+  for (let from = 0; ; from += 500) {
+    const batch = rows.all(from) as Row[];
+    for (const row of batch) yield JSON.parse(row.entry) as Entry;
+    if (batch.length < 500) return;
+  }
+}
+
+/** The slugs of the `count` newest articles: the pages the build makes ahead (manifest.ts). */
 export function newestSlugs(count: number): string[] {
-  return getArticleSources()
-    .map((s) => ({ slug: s.slug, date: s.meta.date }))
-    .sort(byNewest)
-    .slice(0, count)
-    .map((e) => e.slug);
+  const rows = archiveDb()
+    .prepare('SELECT slug FROM listing WHERE rank < ? ORDER BY rank')
+    .all(count) as { slug: string }[];
+  return rows.map((r) => r.slug);
+}
+
+/** The page ids of the people interviewed in the `count` newest articles. */
+export function newestPeople(count: number): string[] {
+  const rows = archiveDb()
+    .prepare('SELECT DISTINCT person FROM listing WHERE rank < ? ORDER BY person')
+    .all(count) as { person: string }[];
+  return rows.map((r) => r.person);
 }

@@ -3,7 +3,7 @@ import { Feed } from 'feed';
 import type { Script } from '../text/scripts';
 import { labelsFor } from '../web/labels';
 import { absolute, feedPath, pathIn } from '../web/urls';
-import { getEntries } from './entries';
+import { entriesAt } from './entries';
 
 /** Articles a feed carries: the newest. */
 export const FEED_SIZE = 20;
@@ -25,7 +25,7 @@ const dayOf = (day: string) => new Date(`${day}T00:00:00Z`);
  */
 export function feedXml(script: Script): string {
   const labels = labelsFor(script);
-  const entries = getEntries(script).slice(0, FEED_SIZE);
+  const entries = entriesAt(script, 0, FEED_SIZE);
   const newest = entries[0];
   const feed = new Feed({
     title: labels.siteName,

@@ -6,14 +6,17 @@ export function pageCount(count: number, size: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(count / size));
 }
 
-/** The entries of page `page` (1-based), or undefined past the last page. */
-export function pageOf<T>(
-  items: readonly T[],
+/**
+ * The ranks page `page` (1-based) of an index of `count` entries shows, from and to (not
+ * included), or undefined past the last page.
+ */
+export function pageRange(
   page: number,
+  count: number,
   size: number = PAGE_SIZE,
-): T[] | undefined {
-  if (!Number.isInteger(page) || page < 1 || page > pageCount(items.length, size)) return undefined;
-  return items.slice((page - 1) * size, page * size);
+): [number, number] | undefined {
+  if (!Number.isInteger(page) || page < 1 || page > pageCount(count, size)) return undefined;
+  return [(page - 1) * size, Math.min(count, page * size)];
 }
 
 /**

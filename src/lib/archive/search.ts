@@ -2,16 +2,15 @@ import * as OpenCC from 'opencc-js';
 import type { Outline } from '../content/outline';
 import type { Person } from '../content/sources';
 import { QUERY_MAX } from '../web/urls';
-import { byNewest } from './order';
 
 /**
  * Search over the archive, in any script. Text and queries are normalised to simplified
  * (OpenCC, from any traditional standard), full-width Latin letters and digits to ASCII, and
  * lower case; the normalised text keeps the length of the original, so a match's place in it
- * is its place in the text. The index holds, for each pair of adjacent CJK characters and
- * each Latin word, the articles that contain it; a query's pairs and words narrow the
- * articles down, and the query's own text is then found in them: a name matches only where it
- * stands whole (刘庆峰 never matches 刘, 庆 and 峰 apart).
+ * is its place in the text. The index (search-db.ts) keeps each article's text as tokens
+ * (tokensOf: CJK pairs, Latin words, what stands between them), and a query's terms as phrases
+ * of the same tokens: a name matches only where it stands whole (刘庆峰 never matches 刘, 庆
+ * and 峰 apart). This module is the text's side of it, and knows nothing of the database.
  */
 
 /** Most terms (space-separated words) in one query. */
@@ -52,6 +51,44 @@ export function keysOf(text: string): Set<string> {
   return keys;
 }
 
+/**
+ * A normalised text as the index's tokens, in order: each CJK pair of a run of two or more
+ * (`刘庆峰` → `刘庆 庆峰`), a CJK character standing alone as itself, each Latin word, and each
+ * character between them as a token of its own (`¶` and its code point; `¶` alone for white
+ * space, which no term holds). Two tokens are adjacent exactly where their text is, so a term's
+ * tokens found one after another in an article are the term, whole: `刘庆 庆峰` never matches
+ * 刘庆 and 庆峰 apart, and a run of CJK never continues across punctuation or a paragraph.
+ */
+export function tokensOf(text: string): string[] {
+  const tokens: string[] = [];
+  const between = (gap: string) => {
+    for (const ch of gap) {
+      tokens.push(/\s/u.test(ch) ? GAP : `${GAP}${(ch.codePointAt(0) as number).toString(36)}`);
+    }
+  };
+  let at = 0;
+  for (const match of text.matchAll(TOKENS)) {
+    const [token] = match;
+    between(text.slice(at, match.index));
+    at = match.index + token.length;
+    if (/^[a-z0-9]/.test(token)) {
+      tokens.push(token);
+      continue;
+    }
+    const chars = [...token];
+    if (chars.length === 1) tokens.push(token);
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
+  }
+  between(text.slice(at));
+  return tokens;
+}
+
+/** What marks a token made of the characters between words (see tokensOf). */
+const GAP = '¶';
+
+/** A token that is a CJK character standing alone. */
+const LONE = /^[\p{Script=Han}\u3040-\u30ff\uac00-\ud7af]$/u;
+
 /** One article as the index keeps it, in simplified script. */
 export type SearchDoc = {
   slug: string;
@@ -66,55 +103,58 @@ export type SearchDoc = {
   head: string;
 };
 
-/** The whole index, as written to disk at build time. */
-export type SearchIndex = {
-  version: 2;
-  docs: SearchDoc[];
-  /** key → the numbers of the docs that contain it, ascending */
-  keys: Record<string, number[]>;
-};
+/** An article as search keeps it: what a result shows, and the texts terms are looked for in. */
+export function searchDocOf({ source, paragraphs }: Outline): SearchDoc {
+  const { meta } = source;
+  return {
+    slug: source.slug,
+    date: meta.date,
+    title: meta.title,
+    interviewee: meta.interviewee.name,
+    people: [meta.interviewee, meta.reporter, ...(meta.people ?? [])].map((p) => ({
+      name: p.name,
+      ...(p.hant ? { hant: p.hant } : {}),
+    })),
+    paragraphs: paragraphs
+      .filter((p) => p.text.trim() !== '')
+      .map((p) => {
+        const norm = normalize(p.text);
+        return norm === p.text ? p : { ...p, norm };
+      }),
+    head: normalize(`${meta.title}\n${meta.interviewee.name}`),
+  };
+}
 
-/** Makes the index of these articles: newest first, so doc order is recency order. */
-export function buildSearchIndex(outlines: readonly Outline[]): SearchIndex {
-  const docs = outlines
-    .map(({ source, paragraphs }): SearchDoc => {
-      const { meta } = source;
-      return {
-        slug: source.slug,
-        date: meta.date,
-        title: meta.title,
-        interviewee: meta.interviewee.name,
-        people: [meta.interviewee, meta.reporter, ...(meta.people ?? [])].map((p) => ({
-          name: p.name,
-          ...(p.hant ? { hant: p.hant } : {}),
-        })),
-        paragraphs: paragraphs
-          .filter((p) => p.text.trim() !== '')
-          .map((p) => {
-            const norm = normalize(p.text);
-            return norm === p.text ? p : { ...p, norm };
-          }),
-        head: normalize(`${meta.title}\n${meta.interviewee.name}`),
-      };
-    })
-    .sort(byNewest);
-  const keys = new Map<string, number[]>();
-  docs.forEach((doc, n) => {
-    const texts = [doc.head, ...doc.paragraphs.map((p) => p.norm ?? p.text)];
-    for (const key of keysOf(texts.join('\n'))) {
-      const list = keys.get(key);
-      if (list) list.push(n);
-      else keys.set(key, [n]);
-    }
-  });
-  return { version: 2, docs, keys: Object.fromEntries(keys) };
+/** The article's body as the index's tokens: every paragraph's, a white space apart. */
+export function bodyTokens(doc: SearchDoc): string {
+  return tokensOf(doc.paragraphs.map(compared).join('\n')).join(' ');
 }
 
 /** Why a query cannot be run: nothing to search for, a term too short to index, too long. */
 export type QueryProblem = 'empty' | 'too-short' | 'too-long';
 
-/** A query ready to run: its terms, normalised, each with the keys that must all be present. */
-export type ParsedQuery = { terms: string[]; keys: string[] };
+/**
+ * A query ready to run: its terms, normalised; each term as a phrase of the index's tokens (an
+ * FTS5 phrase: the term's tokens one after another); and whether the phrases find exactly the
+ * articles holding the terms (`exact`), or only narrow them down, the terms then being looked
+ * for in each (a term that begins with a CJK character standing alone, `股a`: in an article that
+ * character may begin a longer run, whose first pair the index keeps, not the character).
+ */
+export type ParsedQuery = { terms: string[]; phrases: string[]; exact: boolean };
+
+/**
+ * A term as a phrase of the index's tokens: its tokens in order, the last one a prefix when it
+ * is a CJK character standing alone (`a股` is `a` then a token beginning with 股: 股 or 股市);
+ * a CJK character standing alone first is left out, and the phrase is then not exact.
+ */
+function phraseOf(term: string): { phrase: string; exact: boolean } {
+  const tokens = tokensOf(term);
+  const alone = (token: string | undefined) => token !== undefined && LONE.test(token);
+  const exact = !(tokens.length > 1 && alone(tokens[0]));
+  if (!exact) tokens.shift();
+  const prefix = tokens.length > 1 && alone(tokens[tokens.length - 1]);
+  return { phrase: `"${tokens.join(' ')}"${prefix ? ' *' : ''}`, exact };
+}
 
 /** Reads a reader's query: at most TERMS_MAX terms, each with at least two characters to index. */
 export function parseQuery(raw: string): ParsedQuery | QueryProblem {
@@ -130,9 +170,13 @@ export function parseQuery(raw: string): ParsedQuery | QueryProblem {
     ),
   ].slice(0, TERMS_MAX);
   if (terms.length === 0) return 'empty';
-  const keys = terms.map((t) => keysOf(t));
-  if (keys.some((k) => k.size === 0)) return 'too-short';
-  return { terms, keys: [...new Set(keys.flatMap((k) => [...k]))] };
+  if (terms.some((t) => keysOf(t).size === 0)) return 'too-short';
+  const phrases = terms.map(phraseOf);
+  return {
+    terms,
+    phrases: phrases.map((p) => p.phrase),
+    exact: phrases.every((p) => p.exact),
+  };
 }
 
 /** Where in a text each term stands: [start, end) ranges, sorted, not overlapping. */
@@ -165,6 +209,11 @@ export type Hit = {
 /** A paragraph's text as search compares it. */
 const compared = (p: SearchDoc['paragraphs'][number]) => p.norm ?? p.text;
 
+/** Whether `doc` holds `term` whole: in its title, the interviewee's name or one paragraph. */
+export function holds(doc: SearchDoc, term: string): boolean {
+  return doc.head.includes(term) || doc.paragraphs.some((p) => compared(p).includes(term));
+}
+
 /**
  * The paragraph (or section heading) of `doc` that best shows the terms: the first holding the
  * most of them; undefined when only the title or name holds them.
@@ -182,49 +231,4 @@ export function bestParagraph(doc: SearchDoc, terms: readonly string[]) {
     }
   }
   return best;
-}
-
-/** Numbers in both ascending lists. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out;
-}
-
-/**
- * Every article holding every term (in its title, the interviewee's name or its text): title
- * and name matches first, then the rest, each group newest first.
- */
-export function search(index: SearchIndex, query: ParsedQuery): Hit[] {
-  const lists = query.keys.map((k) => index.keys[k] ?? []).sort((a, b) => a.length - b.length);
-  let candidates = lists[0] ?? [];
-  for (const list of lists.slice(1)) {
-    if (candidates.length === 0) break;
-    candidates = intersect(candidates, list);
-  }
-  const titled: Hit[] = [];
-  const others: Hit[] = [];
-  for (const n of candidates) {
-    const doc = index.docs[n] as SearchDoc;
-    const { head } = doc;
-    // Each term somewhere: the first paragraph that holds it is enough here; the paragraph
-    // to show is chosen only for the results a page shows (bestParagraph).
-    const holds = (t: string) =>
-      head.includes(t) || doc.paragraphs.some((p) => compared(p).includes(t));
-    if (!query.terms.every(holds)) continue;
-    const hit: Hit = { doc, inTitle: query.terms.some((t) => head.includes(t)) };
-    (hit.inTitle ? titled : others).push(hit);
-  }
-  return [...titled, ...others];
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { SCRIPTS, DEFAULT_SCRIPT } from '../text/scripts';
+import { SCRIPTS } from '../text/scripts';
 import { absolute, alternatesFor, personRest } from '../web/urls';
-import { getEntries } from './entries';
+import { eachEntry } from './entries';
 import { pageCount } from './pages';
-import { getPeople } from './people';
 
 /** Most URLs one sitemap file may list (sitemaps.org); past it, files and an index. */
 export const SITEMAP_LIMIT = 50_000;
@@ -17,16 +16,22 @@ export type SitemapEntry = { loc: string; lastmod?: string; alternates: Record<s
  * head lists them. Share pages are left out: they name the article as canonical.
  */
 export function sitemapEntries(): SitemapEntry[] {
-  const entries = getEntries(DEFAULT_SCRIPT);
-  const newest = entries[0] && (entries[0].updated ?? entries[0].date);
+  const articles: { rest: string; lastmod: string }[] = [];
+  // Each person's newest interview, met first (the listing is newest first).
+  const people = new Map<string, string>();
+  for (const e of eachEntry()) {
+    const lastmod = e.updated ?? e.date;
+    articles.push({ rest: e.slug, lastmod });
+    if (!people.has(e.interviewee.id)) people.set(e.interviewee.id, lastmod);
+  }
+  const newest = articles[0]?.lastmod;
   const pages: { rest?: string; lastmod?: string }[] = [
     { ...(newest ? { lastmod: newest } : {}) },
-    ...Array.from({ length: pageCount(entries.length) - 1 }, (_, i) => ({ rest: `page/${i + 2}` })),
-    ...entries.map((e) => ({ rest: e.slug, lastmod: e.updated ?? e.date })),
-    ...[...getPeople(DEFAULT_SCRIPT).values()].map((p) => ({
-      rest: personRest(p.id),
-      lastmod: (p.entries[0]?.updated ?? p.entries[0]?.date) as string,
+    ...Array.from({ length: pageCount(articles.length) - 1 }, (_, i) => ({
+      rest: `page/${i + 2}`,
     })),
+    ...articles,
+    ...[...people].map(([id, lastmod]) => ({ rest: personRest(id), lastmod })),
   ];
   return pages.flatMap(({ rest, lastmod }) =>
     SCRIPTS.map((script) => {

@@ -188,17 +188,33 @@ function knownSlugs(dir: string): Set<string> {
   return slugs;
 }
 
+/** Reads and checks one article file. */
+function readFile(dir: string, slug: string): ArticleSource {
+  const file = `${slug}.md`;
+  const text = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8');
+  return { slug, ...parseArticleFile(file, text) };
+}
+
 /** Reads and checks one article file, once per process. */
 function readSource(dir: string, slug: string): ArticleSource {
   const key = `${dir}\0${slug}`;
   let source = sourceCache.get(key);
   if (!source) {
-    const file = `${slug}.md`;
-    const text = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8');
-    source = { slug, ...parseArticleFile(file, text) };
+    source = readFile(dir, slug);
     sourceCache.set(key, source);
   }
   return source;
+}
+
+/**
+ * Reads and checks every article of `dir` (or those of `slugs`, in that order) one at a time,
+ * keeping none: for the passes over a whole archive that must not hold it (the build's indexes).
+ */
+export function* eachArticleSource(
+  dir: string = CONTENT_DIR,
+  slugs: readonly string[] = listSlugs(dir),
+): Generator<ArticleSource> {
+  for (const slug of slugs) yield readFile(dir, slug);
 }
 
 /** Reads and checks every article in `dir` once per process; throws on the first bad file. */

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, exists } from '@/lib/archive/manifest';
+import { createArchiveDb } from '@/lib/archive/archive-db';
+import { createManifest, manifestIn, recordFiles } from '@/lib/archive/manifest';
 import { buildArticle } from '@/lib/content/articles';
-import { getOutlines } from '@/lib/content/outline';
+import { getOutlines, type Outline } from '@/lib/content/outline';
+import { existsIn } from '@/lib/web/grammar';
 
 const dir = path.resolve(__dirname, '../../fixtures/articles');
 const outlines = getOutlines(dir);
@@ -19,7 +21,17 @@ const BUILT = [
   '/zh-hant/feed.xml',
   '/zh-hant-hk/page/2',
 ];
-const manifest = buildManifest(outlines, BUILT);
+
+/** The manifest of these articles, written as the build writes it, in a database in memory. */
+function manifestOf(articles: readonly Outline[], built: readonly string[] = BUILT) {
+  const db = createArchiveDb(':memory:');
+  const writer = createManifest(db);
+  for (const outline of articles) writer.add(outline);
+  const files = recordFiles(db, built);
+  return Object.assign(manifestIn(db), { files });
+}
+const manifest = manifestOf(outlines);
+const exists = existsIn;
 
 describe('the manifest of what exists', () => {
   it('holds exactly the ids the pages use: every section and every utterance of the interviewee', () => {
@@ -27,16 +39,15 @@ describe('the manifest of what exists', () => {
       const article = buildArticle(outline.source, 'zh-hant', {
         publicDir: path.resolve(__dirname, '../../fixtures/public'),
       });
-      const entry = manifest.articles[outline.source.slug]!;
-      expect(entry.s).toEqual(article.sections.map((s) => s.id));
-      expect(entry.q).toEqual(article.quotes.map((q) => q.id));
+      expect(manifest.sectionsOf(outline.source.slug)).toEqual(article.sections.map((s) => s.id));
+      expect(manifest.quotesOf(outline.source.slug)).toEqual(article.quotes.map((q) => q.id));
     }
   });
 
   it('lets through what exists or what the build makes in full, and nothing else', () => {
-    const [slug, entry] = Object.entries(manifest.articles).find(([, e]) => e.q.length > 0)!;
-    const section = encodeURIComponent(entry.s[0]!);
-    const quote = entry.q[0]!;
+    const { slug } = outlines.find((o) => o.quotes.length > 0)!.source;
+    const section = encodeURIComponent(manifest.sectionsOf(slug)![0]!);
+    const quote = manifest.quotesOf(slug)![0]!;
     for (const rest of [
       '',
       'search',
@@ -73,11 +84,13 @@ describe('the manifest of what exists', () => {
   });
 
   it('lets through the index’s later pages up to the last, written as the links write them', () => {
-    const slugs = Array.from({ length: 61 }, (_, i) => `a${i}`);
-    const big = {
-      ...manifest,
-      articles: Object.fromEntries(slugs.map((s) => [s, { s: [], q: [], p: {} }])),
-    };
+    // 61 articles: the same outline under 61 slugs.
+    const big = manifestOf(
+      Array.from({ length: 61 }, (_, i) => ({
+        ...outlines[0]!,
+        source: { ...outlines[0]!.source, slug: `a${i}` },
+      })),
+    );
     for (const rest of ['page/2', 'page/3']) expect(exists(big, rest), rest).toBe(true);
     for (const rest of ['page/4', 'page/1', 'page/02', 'page/2/x', 'page', 'page/', 'page/two']) {
       expect(exists(big, rest), rest).toBe(false);
@@ -85,6 +98,10 @@ describe('the manifest of what exists', () => {
   });
 
   it('lists the files the build made outside the scripts, and only those', () => {
+    for (const file of ['/robots.txt', '/styles/0123456789abcdef.css'])
+      expect(manifest.hasFile(file), file).toBe(true);
+    for (const file of ['/_not-found', '/zh-hans', '/styles/fedcba9876543210.css', '/robots'])
+      expect(manifest.hasFile(file), file).toBe(false);
     expect(manifest.files).toEqual([
       '/icon.svg',
       '/robots.txt',

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from '@/lib/archive/order';
-import { pageCount, pageOf, parsePageParam, PAGE_SIZE } from '@/lib/archive/pages';
+import { pageCount, pageRange, parsePageParam, PAGE_SIZE } from '@/lib/archive/pages';
 
 describe('the index’s pages', () => {
-  const items = Array.from({ length: 61 }, (_, i) => i);
-
   it('holds 30 entries a page, the last one what is left, and always one page', () => {
     expect(PAGE_SIZE).toBe(30);
     expect(pageCount(61)).toBe(3);
     expect(pageCount(60)).toBe(2);
     expect(pageCount(0)).toBe(1);
-    expect(pageOf(items, 1)).toHaveLength(30);
-    expect(pageOf(items, 3)).toEqual([60]);
-    expect(pageOf(items, 4)).toBeUndefined();
-    expect(pageOf(items, 0)).toBeUndefined();
-    expect(pageOf(items, 1.5)).toBeUndefined();
+    expect(pageRange(1, 61)).toEqual([0, 30]);
+    expect(pageRange(3, 61)).toEqual([60, 61]);
+    expect(pageRange(1, 0)).toEqual([0, 0]);
+    expect(pageRange(4, 61)).toBeUndefined();
+    expect(pageRange(0, 61)).toBeUndefined();
+    expect(pageRange(1.5, 61)).toBeUndefined();
   });
 
   it('reads only the page numbers a link writes: page 1 is the index itself', () => {

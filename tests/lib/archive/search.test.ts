@@ -2,22 +2,39 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outlineOf, getOutlines } from '@/lib/content/outline';
 import { parseArticleFile } from '@/lib/content/sources';
+import { createArchiveDb } from '@/lib/archive/archive-db';
+import { byNewest } from '@/lib/archive/order';
 import { resultView } from '@/lib/archive/results';
 import {
   bestParagraph,
-  buildSearchIndex,
   keysOf,
   normalize,
   parseQuery,
-  search,
+  searchDocOf,
+  tokensOf,
   type ParsedQuery,
 } from '@/lib/archive/search';
+import { createSearchIndex, searchIndex } from '@/lib/archive/search-db';
+import type { Outline } from '@/lib/content/outline';
+import type { Db } from '@/lib/archive/sqlite';
 
 /** An article file as an editor writes it. */
 function article(slug: string, o: { title: string; date: string; name: string; body: string }) {
   const text = `---\ntitle: ${o.title}\npublication: 某周刊\nissue: 2025年第1期\ndate: ${o.date}\nreporter:\n  name: 李四\ninterviewee:\n  name: ${o.name}\n  role: 院长\n---\n\n${o.body}\n`;
   return outlineOf({ slug, ...parseArticleFile(`${slug}.md`, text) });
 }
+
+/** The index of these articles, written as the build writes it, in a database in memory. */
+function buildSearchIndex(outlines: readonly Outline[]): Db {
+  const db = createArchiveDb(':memory:');
+  const index = createSearchIndex(db);
+  for (const doc of outlines.map(searchDocOf).sort(byNewest)) index.add(doc);
+  index.done();
+  return db;
+}
+
+/** Every article found, in order. */
+const search = (db: Db, q: ParsedQuery) => searchIndex(db, q, 1000).hits;
 
 const query = (q: string) => {
   const parsed = parseQuery(q);
@@ -139,5 +156,58 @@ describe('search', () => {
       expect(hit, `${outline.source.slug}: ${words}`).toBeDefined();
       expect(bestParagraph(hit!.doc, [words])?.text).toContain(words);
     }
+  });
+});
+
+describe('terms as the index finds them', () => {
+  const doc = (slug: string, body: string, date = '2024-06-01') =>
+    article(slug, { title: '访谈', date, name: '王五', body });
+  const index = buildSearchIndex([
+    doc('shares', 'A股市场回暖，GPT-4发布。'),
+    doc('spaced', 'A 股的事，GPT 4 发布。'),
+    doc('comma', '人工，智能是两个词。', '2024-06-02'),
+    doc('paragraphs', '谈到人工\n\n智能时他停了一下。', '2024-06-03'),
+    doc('whole', '人工智能来了。炒股A计划。', '2024-06-04'),
+  ]);
+  const found = (q: string) => search(index, query(q)).map((h) => h.doc.slug);
+
+  it('cuts text into CJK pairs, lone characters, Latin words and what stands between', () => {
+    const gap = (ch: string) => `¶${ch.codePointAt(0)!.toString(36)}`;
+    expect(tokensOf(normalize('刘庆峰说：GPT-4，好 é'))).toEqual([
+      '刘庆',
+      '庆峰',
+      '峰说',
+      gap(':'),
+      'gpt',
+      gap('-'),
+      '4',
+      gap(','),
+      '好',
+      '¶',
+      gap('é'),
+    ]);
+  });
+
+  it('finds Latin and CJK typed together only where they stand together', () => {
+    expect(found('A股')).toEqual(['shares']);
+    expect(found('ａ股市')).toEqual(['shares']);
+    expect(found('GPT-4')).toEqual(['shares']);
+    expect(found('gpt-4发布')).toEqual(['shares']);
+  });
+
+  it('never joins a term across punctuation or paragraphs', () => {
+    expect(found('人工智能')).toEqual(['whole']);
+  });
+
+  it('finds a term beginning with a character that stands alone in it', () => {
+    expect(found('股A计划')).toEqual(['whole']);
+    expect(found('股A')).toEqual(['whole']);
+  });
+
+  it('counts every article found, and gives the first few', () => {
+    const all = searchIndex(index, query('发布'), 1);
+    expect(found('发布').sort()).toEqual(['shares', 'spaced']);
+    expect(all.count).toBe(2);
+    expect(all.hits.map((h) => h.doc.slug)).toEqual(found('发布').slice(0, 1));
   });
 });

@@ -11,7 +11,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => laterPages(script).map((p) => ({ script, ...p })));
+  return SCRIPTS.flatMap((script) => laterPages().map((p) => ({ script, ...p })));
 }
 
 export async function GET(_request: Request, { params }: Params) {

@@ -1,9 +1,9 @@
 import { personDocument } from '../../../_archive/person-page';
 import { htmlResponse } from '../../../_document/respond';
 import { notFoundResponse } from '@/app/_document/not-found';
-import { newestSlugs } from '@/lib/archive/entries';
+import { newestPeople } from '@/lib/archive/entries';
 import { prerenderedCount } from '@/lib/archive/manifest';
-import { getPeople } from '@/lib/archive/people';
+import { getPerson } from '@/lib/archive/people';
 import { isScript, SCRIPTS } from '@/lib/text/scripts';
 import { decodeSegment } from '@/lib/web/urls';
 
@@ -16,18 +16,14 @@ type Params = { params: Promise<{ script: string; person: string }> };
 export const dynamic = 'force-static';
 
 export function generateStaticParams() {
-  const newest = new Set(newestSlugs(prerenderedCount()));
-  return SCRIPTS.flatMap((script) =>
-    [...getPeople(script).values()]
-      .filter((p) => p.entries.some((e) => newest.has(e.slug)))
-      .map((p) => ({ script, person: p.id })),
-  );
+  const people = newestPeople(prerenderedCount());
+  return SCRIPTS.flatMap((script) => people.map((person) => ({ script, person })));
 }
 
 export async function GET(_request: Request, { params }: Params) {
   const { script, person } = await params;
   if (!isScript(script)) return notFoundResponse();
   const id = decodeSegment(person);
-  const found = id === undefined ? undefined : getPeople(script).get(id);
+  const found = id === undefined ? undefined : getPerson(script, id);
   return found ? htmlResponse(personDocument(script, found)) : notFoundResponse(script);
 }

@@ -1,0 +1,82 @@
+import { bodyTokens, holds, tokensOf, type Hit, type ParsedQuery, type SearchDoc } from './search';
+import type { Db } from './sqlite';
+
+/**
+ * The search index, in the archive's database (archive-db.ts): written at build time one
+ * article at a time, then read by every origin from disk (only the pages SQLite reads are in
+ * memory), whatever the archive's size.
+ *
+ * - `docs`: each article as a result shows it (SearchDoc, as JSON) under its rank, 0 the newest.
+ * - `terms`: an FTS5 index of each article's tokens (search.ts: tokensOf) in two columns, the
+ *   head (title and interviewee) and the body, under the same rank. It keeps no text of its
+ *   own (`content=''`), only which articles hold each token and where: a term is a phrase of
+ *   its tokens, which FTS5 finds one after another, and `ORDER BY rowid` is newest first.
+ */
+
+const SCHEMA = `
+  CREATE TABLE docs (rank INTEGER PRIMARY KEY, doc TEXT NOT NULL);
+  CREATE VIRTUAL TABLE terms USING fts5(
+    head, body, tokenize = 'ascii', content = '', columnsize = 0
+  );
+`;
+
+/**
+ * Creates the index's tables in a new archive database and returns what adds an article: call it
+ * newest first (each article's rank is its place in that order), then `done()`. Transactions
+ * are the caller's (the build writes a few hundred articles in each).
+ */
+export function createSearchIndex(db: Db): { add(doc: SearchDoc): void; done(): number } {
+  db.exec(SCHEMA);
+  const addDoc = db.prepare('INSERT INTO docs (rank, doc) VALUES (?, ?)');
+  const addTerms = db.prepare('INSERT INTO terms (rowid, head, body) VALUES (?, ?, ?)');
+  let rank = 0;
+  return {
+    add(doc) {
+      addDoc.run(rank, JSON.stringify(doc));
+      addTerms.run(rank, tokensOf(doc.head).join(' '), bodyTokens(doc));
+      rank++;
+    },
+    done() {
+      db.exec("INSERT INTO terms (terms) VALUES ('optimize')");
+      return rank;
+    },
+  };
+}
+
+/** What a search found: how many articles in all, and the first `limit` of them. */
+export type Found = { count: number; hits: Hit[] };
+
+/**
+ * Every article holding every term (in its title, the interviewee's name or one paragraph):
+ * title and name matches first, then the rest, each group newest first; the first `limit`
+ * with their articles.
+ */
+export function searchIndex(db: Db, query: ParsedQuery, limit: number): Found {
+  const matching = db.prepare('SELECT rowid AS rank FROM terms WHERE terms MATCH ? ORDER BY rowid');
+  const ranks = (match: string) => (matching.all(match) as { rank: number }[]).map((r) => r.rank);
+  const docAt = db.prepare('SELECT doc FROM docs WHERE rank = ?');
+  const load = (rank: number) => JSON.parse((docAt.get(rank) as { doc: string }).doc) as SearchDoc;
+  const every = query.phrases.map((p) => `(${p})`).join(' AND ');
+  if (query.exact) {
+    const inHead = `{head} : (${query.phrases.join(' OR ')})`;
+    const titled = ranks(`${every} AND ${inHead}`);
+    const others = ranks(`${every} NOT ${inHead}`);
+    const hits = [...titled, ...others]
+      .slice(0, limit)
+      .map((rank, i) => ({ doc: load(rank), inTitle: i < titled.length }));
+    return { count: titled.length + others.length, hits };
+  }
+  // Phrases that only narrow the articles down: the terms are looked for in each.
+  const titled: Hit[] = [];
+  const others: Hit[] = [];
+  let count = 0;
+  for (const rank of ranks(every)) {
+    const doc = load(rank);
+    if (!query.terms.every((t) => holds(doc, t))) continue;
+    count++;
+    const inTitle = query.terms.some((t) => doc.head.includes(t));
+    const group = inTitle ? titled : others;
+    if (group.length < limit) group.push({ doc, inTitle });
+  }
+  return { count, hits: [...titled, ...others].slice(0, limit) };
+}
