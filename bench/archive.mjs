@@ -1,8 +1,10 @@
 // `npm run bench:archive`: builds synthetic archives (100, 1,000 and 10,000 interviews by
-// default; `--sizes=100,600` to choose) in temporary copies of the project and records, for
-// each: build time, peak memory of the build's process tree, output size and file count, the
-// search index's size, search latency (autocannon, 10 connections: p50 and p97.5), and an
-// older article's card made on first request (time, then its repeat through nginx: HIT?).
+// default; `--sizes=1000,10000,100000` for the archive of 100,000, about 40 minutes) in
+// temporary copies of the project and records, for each: build time, peak memory of the build's
+// process tree, output size and file count, the archive database's size, search latency
+// (autocannon, 10 connections: p50 and p97.5; new queries also through nginx to one origin and
+// to two), an older article's card made on first request (time, then its repeat through nginx:
+// HIT?), and the origin's memory after.
 // Prints Markdown; `--write` appends it to bench/RESULTS.md. Figures, never a timed test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -219,13 +221,16 @@ async function serve(dir, count) {
     const first = await timed(`http://127.0.0.1:${frontPort}/zh-hant/${older(1)}/card.png`);
     const page = await timed(`${base}/zh-hans/${older(2)}`);
     const search = await searchLatency(base, QUERIES, QUERIES);
-    // More queries than the runs can use, so none repeats: the first part warms up.
-    const queries = freshQueries((SEARCH_SECONDS + WARM_SECONDS) * 500);
-    const fresh = await searchLatency(
-      base,
-      queries.slice(WARM_SECONDS * 500),
-      queries.slice(0, WARM_SECONDS * 500),
-    );
+    // More queries than the runs can use, so none repeats: the first part of each third warms
+    // up. A third for this origin alone, a third through nginx to it, a third through nginx to
+    // two origins.
+    const third = (SEARCH_SECONDS + WARM_SECONDS) * 500;
+    const queries = freshQueries(3 * third);
+    const newQueries = (n, at) => {
+      const part = queries.slice(n * third, (n + 1) * third);
+      return searchLatency(at, part.slice(WARM_SECONDS * 500), part.slice(0, WARM_SECONDS * 500));
+    };
+    const fresh = await newQueries(0, base);
     const html = async (p) => gzipSize(Buffer.from(await (await fetch(`${base}${p}`)).text()));
     const weights = {
       index: await html('/zh-hans'),
@@ -233,7 +238,38 @@ async function serve(dir, count) {
       search: await html(`/zh-hans/search?q=${encodeURIComponent('人工智能')}`),
     };
     const serverRss = treeRss(site.proc.pid);
-    return { cold, first, repeat, page, search, fresh, serverRss, weights };
+    // Where one origin is outgrown: more origins, each reading the same build's archive.db,
+    // behind nginx (here a second on the same machine, so the figure shows it works and what
+    // nginx costs, not what a second machine adds).
+    const viaOne = await newQueries(1, `http://127.0.0.1:${frontPort}`);
+    const port2 = await freePort();
+    const site2 = await startServer(
+      process.execPath,
+      [NEXT_BIN, 'start', '--port', String(port2), '--hostname', '127.0.0.1'],
+      { cwd: dir, probe: `http://127.0.0.1:${port2}/zh-hans`, timeout: 120_000 },
+    );
+    const frontPort2 = await freePort();
+    const front2 = await startServer(
+      process.execPath,
+      [
+        path.join(ROOT, 'scripts/start-nginx.mjs'),
+        '--upstream',
+        `127.0.0.1:${port},127.0.0.1:${port2}`,
+      ],
+      {
+        cwd: dir,
+        env: { PORT: String(frontPort2) },
+        probe: `http://127.0.0.1:${frontPort2}/zh-hans`,
+      },
+    );
+    let viaTwo;
+    try {
+      viaTwo = await newQueries(2, `http://127.0.0.1:${frontPort2}`);
+    } finally {
+      front2.stop();
+      site2.stop();
+    }
+    return { cold, first, repeat, page, search, fresh, serverRss, weights, viaOne, viaTwo };
   } finally {
     front.stop();
     site.stop();
@@ -263,17 +299,31 @@ for (const count of SIZES) {
 say(`## Archive at scale (\`npm run bench:archive\`, ${new Date().toISOString().slice(0, 10)})`);
 say();
 say(
-  'Synthetic interviews (paragraphs drawn from the seed and the fixture corpus, 200 people, one a day), built in a temporary copy by `npm run build` (next build, then the search index and manifest); the 30 newest are made ahead, cards and everything else on first request. Search: autocannon, 10 connections, ' +
+  'Synthetic interviews (paragraphs drawn from the seed and the fixture corpus, 200 people, one a day), built in a temporary copy by `npm run build` (Next compiles, the archive’s database is written, Next makes the pages); the 30 newest are made ahead, cards and everything else on first request. Search: autocannon, 10 connections, ' +
     `${SEARCH_SECONDS} s, ${QUERIES.length} queries in turn (names, words, traditional, two terms) on \`next start\`, after ${WARM_SECONDS} s of the same (a query's results page is kept after its first request); then with every request a query never asked before (two words from the text), after ${WARM_SECONDS} s of other new ones.`,
 );
 say();
 say(
-  '| articles | build | peak RSS | output (.next, no cache) | files | search index | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
+  '| articles | build | peak RSS | output (.next, no cache) | files | archive.db | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
 );
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   say(
     `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
+  );
+}
+say();
+say(
+  'Search with every request a query never asked before, through nginx (deploy/nginx), to the origin above alone and to it and a second origin on the same build (`npm run start:nginx -- --upstream a,b`; both on these 2 cores, with nginx and the load):',
+);
+say();
+say('| articles | one origin, direct | through nginx, one origin | through nginx, two origins |');
+say('|---|---|---|---|');
+for (const r of rows) {
+  const cell = (x) =>
+    `${x.p50} / ${x.p97} ms, ${x.rps.toFixed(0)}/s${x.bad ? ` (${x.bad} bad)` : ''}`;
+  say(
+    `| ${r.count.toLocaleString('en')} | ${cell(r.fresh)} | ${cell(r.viaOne)} | ${cell(r.viaTwo)} |`,
   );
 }
 say();

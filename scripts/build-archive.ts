@@ -1,7 +1,8 @@
 /**
  * Writes the archive's database, `.next/archive.db` (src/lib/archive/archive-db.ts: the
  * listing, the manifest of what exists and the search index), after Next has compiled the site
- * and before it makes any page: the pages made ahead read it, as every origin does at runtime.
+ * (which empties .next) and before it makes any page: the pages made ahead read it, as every
+ * origin does at runtime.
  *
  * It reads the archive twice, one article at a time, holding none: first each article's date
  * (ranks are newest first), then, in that order, each whole, written as rows. The file is
@@ -13,13 +14,10 @@ import { outlineOf } from '@/lib/content/outline';
 import { eachArticleSource } from '@/lib/content/sources';
 import { ARCHIVE_DB_FILE, createArchiveDb } from '@/lib/archive/archive-db';
 import { writeArchive } from '@/lib/archive/archive-write';
-import { byNewest } from '@/lib/archive/order';
+import { newestFirst } from '@/lib/archive/order';
 
 const started = performance.now();
-const order = [...eachArticleSource()]
-  .map(({ slug, meta }) => ({ slug, date: meta.date }))
-  .sort(byNewest)
-  .map((a) => a.slug);
+const order = newestFirst(eachArticleSource());
 const dated = performance.now();
 
 const partial = `${ARCHIVE_DB_FILE}.partial`;

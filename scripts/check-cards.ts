@@ -5,14 +5,16 @@
  * (src/app/_cards/render.tsx); a character no font covers stops the build here, naming the
  * file, the script, the card and the characters, instead of failing that card later.
  */
-import { newestSlugs } from '@/lib/archive/entries';
 import { prerenderedCount } from '@/lib/archive/manifest';
+import { newestFirst } from '@/lib/archive/order';
 import { getArticle } from '@/lib/content/articles';
+import { eachArticleSource } from '@/lib/content/sources';
 import { SCRIPTS } from '@/lib/text/scripts';
 import { undrawableCards } from '@/lib/web/cards';
 
 const started = performance.now();
-const slugs = newestSlugs(prerenderedCount());
+// Before the archive's database is written (and before Next compiles): from the sources.
+const slugs = newestFirst(eachArticleSource()).slice(0, prerenderedCount());
 const problems = new Set<string>();
 for (const slug of slugs) {
   for (const script of SCRIPTS) {

@@ -195,14 +195,23 @@ function readFile(dir: string, slug: string): ArticleSource {
   return { slug, ...parseArticleFile(file, text) };
 }
 
-/** Reads and checks one article file, once per process. */
+/** Sources kept by readSource: enough for the pages being made, bounded in a large archive. */
+const SOURCES_MAX = 300;
+
+/**
+ * Reads and checks one article file, kept while it is among the 300 most recently read: an
+ * origin asked for every article of a large archive does not hold them all.
+ */
 function readSource(dir: string, slug: string): ArticleSource {
   const key = `${dir}\0${slug}`;
   let source = sourceCache.get(key);
-  if (!source) {
+  if (source) {
+    sourceCache.delete(key);
+  } else {
     source = readFile(dir, slug);
-    sourceCache.set(key, source);
+    if (sourceCache.size >= SOURCES_MAX) sourceCache.delete(sourceCache.keys().next().value!);
   }
+  sourceCache.set(key, source);
   return source;
 }
 
@@ -221,7 +230,7 @@ export function* eachArticleSource(
 export function getArticleSources(dir: string = CONTENT_DIR): ArticleSource[] {
   let sources = allCache.get(dir);
   if (!sources) {
-    sources = [...knownSlugs(dir)].map((slug) => readSource(dir, slug));
+    sources = [...knownSlugs(dir)].map((slug) => readFile(dir, slug));
     allCache.set(dir, sources);
   }
   return sources;

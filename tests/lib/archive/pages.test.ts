@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest } from '@/lib/archive/order';
+import { byNewest, newestFirst } from '@/lib/archive/order';
 import { pageCount, pageRange, parsePageParam, PAGE_SIZE } from '@/lib/archive/pages';
 
 describe('the index’s pages', () => {
@@ -30,5 +30,7 @@ describe('the index’s pages', () => {
       { slug: 'a', date: '2024-01-01' },
     ].sort(byNewest);
     expect(list.map((e) => e.slug)).toEqual(['c', 'a', 'b']);
+    const sources = list.map(({ slug, date }) => ({ slug, meta: { date } })).reverse();
+    expect(newestFirst(sources)).toEqual(['c', 'a', 'b']);
   });
 });
