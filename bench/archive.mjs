@@ -145,15 +145,22 @@ function freshQueries(count) {
   return [...out];
 }
 
-/** autocannon at 10 connections for `seconds` over these paths, in turn. */
+/**
+ * autocannon at 10 connections for `seconds` over these paths, in turn: each request takes the
+ * next path, whichever connection sends it (a list of requests per connection would send every
+ * path once on each, and all but the first would find it made).
+ */
 function load(base, paths, seconds) {
+  let next = 0;
   return new Promise((resolve, reject) =>
     autocannon(
       {
         url: base,
         connections: 10,
         duration: seconds,
-        requests: paths.map((path) => ({ method: 'GET', path })),
+        requests: [
+          { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
+        ],
         headers: { 'accept-encoding': 'gzip' },
       },
       (err, res) => (err ? reject(err) : resolve(res)),

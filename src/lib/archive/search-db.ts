@@ -43,6 +43,27 @@ export function createSearchIndex(db: Db): { add(doc: SearchDoc): void; done(): 
   };
 }
 
+type Statement = ReturnType<Db['prepare']>;
+type Statements = Record<'counting' | 'first' | 'all' | 'docAt', Statement>;
+
+const prepared = new WeakMap<Db, Statements>();
+
+/** The index's queries, prepared once per database. */
+function statementsOf(db: Db): Statements {
+  let statements = prepared.get(db);
+  if (!statements) {
+    const match = 'FROM terms WHERE terms MATCH ?';
+    statements = {
+      counting: db.prepare(`SELECT count(*) AS n ${match}`),
+      first: db.prepare(`SELECT rowid AS rank ${match} ORDER BY rowid LIMIT ?`),
+      all: db.prepare(`SELECT rowid AS rank ${match} ORDER BY rowid`),
+      docAt: db.prepare('SELECT doc FROM docs WHERE rank = ?'),
+    };
+    prepared.set(db, statements);
+  }
+  return statements;
+}
+
 /** What a search found: how many articles in all, and the first `limit` of them. */
 export type Found = { count: number; hits: Hit[] };
 
@@ -52,25 +73,33 @@ export type Found = { count: number; hits: Hit[] };
  * with their articles.
  */
 export function searchIndex(db: Db, query: ParsedQuery, limit: number): Found {
-  const matching = db.prepare('SELECT rowid AS rank FROM terms WHERE terms MATCH ? ORDER BY rowid');
-  const ranks = (match: string) => (matching.all(match) as { rank: number }[]).map((r) => r.rank);
-  const docAt = db.prepare('SELECT doc FROM docs WHERE rank = ?');
+  const { counting, first, all, docAt } = statementsOf(db);
+  const matching = (match: string) => (counting.get(match) as { n: number }).n;
+  const ranks = (rows: unknown[]) => (rows as { rank: number }[]).map((r) => r.rank);
   const load = (rank: number) => JSON.parse((docAt.get(rank) as { doc: string }).doc) as SearchDoc;
   const every = query.phrases.map((p) => `(${p})`).join(' AND ');
   if (query.exact) {
+    // Counted by FTS5 alone; then the title and name matches newest first, then the rest, each
+    // query stopping when the page is full. Only the articles shown are loaded.
+    const total = matching(every);
+    if (total === 0) return { count: 0, hits: [] };
     const inHead = `{head} : (${query.phrases.join(' OR ')})`;
-    const titled = ranks(`${every} AND ${inHead}`);
-    const others = ranks(`${every} NOT ${inHead}`);
-    const hits = [...titled, ...others]
-      .slice(0, limit)
-      .map((rank, i) => ({ doc: load(rank), inTitle: i < titled.length }));
-    return { count: titled.length + others.length, hits };
+    const titled = ranks(first.all(`${every} AND ${inHead}`, limit));
+    const others =
+      titled.length < limit
+        ? ranks(first.all(`${every} NOT ${inHead}`, limit - titled.length))
+        : [];
+    const hits = [...titled, ...others].map((rank, i) => ({
+      doc: load(rank),
+      inTitle: i < titled.length,
+    }));
+    return { count: total, hits };
   }
   // Phrases that only narrow the articles down: the terms are looked for in each.
   const titled: Hit[] = [];
   const others: Hit[] = [];
   let count = 0;
-  for (const rank of ranks(every)) {
+  for (const rank of ranks(all.all(every))) {
     const doc = load(rank);
     if (!query.terms.every((t) => holds(doc, t))) continue;
     count++;

@@ -191,7 +191,11 @@ function knownSlugs(dir: string): Set<string> {
 /** Reads and checks one article file. */
 function readFile(dir: string, slug: string): ArticleSource {
   const file = `${slug}.md`;
-  const text = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, file), 'utf8');
+  // Joined as a string, not by path.join: Turbopack reads path.join(dir, file) as a pattern
+  // matching every article, warns, and ignores the comment (vercel/next.js#95125). The file
+  // is read at runtime from the release's content/ (next.config.ts excludes it from traces).
+  const where = `${dir}${path.sep}${file}`;
+  const text = fs.readFileSync(/*turbopackIgnore: true*/ where, 'utf8');
   return { slug, ...parseArticleFile(file, text) };
 }
 

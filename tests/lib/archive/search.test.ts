@@ -125,6 +125,23 @@ describe('search', () => {
     expect(hits.map((h) => h.doc.slug)).toEqual(['titled', 'newer', 'whole']);
   });
 
+  it('fills a short page with title matches first, and never shows one among the rest', () => {
+    const named = (slug: string, date: string, title: string) =>
+      article(slug, { title, date, name: '孙七', body: '刘庆峰说。' });
+    const db = buildSearchIndex([
+      named('t1', '2020-01-01', '刘庆峰谈一'),
+      named('t2', '2021-01-01', '刘庆峰谈二'),
+      named('o1', '2022-01-01', '别的'),
+    ]);
+    const page = (limit: number) => {
+      const found = searchIndex(db, query('刘庆峰'), limit);
+      return [found.count, found.hits.map((h) => `${h.doc.slug}${h.inTitle ? '*' : ''}`)];
+    };
+    expect(page(1)).toEqual([3, ['t2*']]);
+    expect(page(2)).toEqual([3, ['t2*', 't1*']]);
+    expect(page(3)).toEqual([3, ['t2*', 't1*', 'o1']]);
+  });
+
   it('needs every term, anywhere in the article', () => {
     expect(search(index, query('刘庆峰 算力')).map((h) => h.doc.slug)).toEqual(['whole']);
     expect(search(index, query('刘庆峰 山峰'))).toEqual([]);
