@@ -2,7 +2,7 @@ import 'server-only';
 import { personId } from '../content/ids';
 import type { Outline } from '../content/outline';
 import type { Person } from '../content/sources';
-import { converterFor, personTerms } from '../text/convert';
+import { converterForPeople } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { archiveDb } from './archive-store';
 import type { Db } from './sqlite';
@@ -82,7 +82,7 @@ export function createListing(db: Db): { add(outline: Outline): void } {
 /** A listed article as an entry in `script`: only the few fields the archive shows are converted. */
 function entryOf(json: string, script: Script): Entry {
   const { people, ...listed } = JSON.parse(json) as Listed;
-  const convert = converterFor(script, personTerms(people));
+  const convert = converterForPeople(script, people);
   return {
     ...listed,
     title: convert(listed.title),
@@ -99,9 +99,17 @@ function entryOf(json: string, script: Script): Entry {
 
 type Row = { entry: string };
 
-/** How many articles the archive has. */
+const counts = new WeakMap<Db, number>();
+
+/** How many articles the archive has (counted once per database: it is read-only). */
 export function entryCount(): number {
-  return (archiveDb().prepare('SELECT count(*) AS n FROM listing').get() as { n: number }).n;
+  const db = archiveDb();
+  let count = counts.get(db);
+  if (count === undefined) {
+    count = (db.prepare('SELECT count(*) AS n FROM listing').get() as { n: number }).n;
+    counts.set(db, count);
+  }
+  return count;
 }
 
 /** The articles ranked `from` to `to` (not included), newest first, in `script`. */

@@ -1,9 +1,8 @@
 import 'server-only';
-import { converterFor, personTerms } from '../text/convert';
+import { converterForPeople } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { pathIn } from '../web/urls';
-import { bestParagraph, findRanges, type Hit, type SearchDoc } from './search';
-import { perProcess } from '../memo/per-process';
+import { bestParagraph, findRanges, type Hit } from './search';
 
 /** A piece of a snippet: text, marked where it matched. */
 export type SnippetPart = { text: string; mark?: true };
@@ -18,26 +17,6 @@ export type ResultView = {
   href: string;
   snippet: SnippetPart[];
 };
-
-const converters = perProcess(
-  'archive/result-converters',
-  () => new Map<string, (text: string) => string>(),
-);
-
-/**
- * The converter for an article's people in `script`, kept (up to 500) so that a page of
- * results by the same people does not build it again (a few milliseconds each).
- */
-function converterOf(script: Script, people: SearchDoc['people']) {
-  const key = `${script}\0${people.map((p) => `${p.name}/${p.hant ?? ''}`).join('|')}`;
-  let convert = converters.get(key);
-  if (!convert) {
-    if (converters.size >= 500) converters.delete(converters.keys().next().value as string);
-    convert = converterFor(script, personTerms(people));
-    converters.set(key, convert);
-  }
-  return convert;
-}
 
 /** Characters of context before the first match, and the snippet's whole length. */
 const BEFORE = 24;
@@ -87,7 +66,7 @@ function snippetOf(
  */
 export function resultView(hit: Hit, terms: readonly string[], script: Script): ResultView {
   const { doc } = hit;
-  const convert = converterOf(script, doc.people);
+  const convert = converterForPeople(script, doc.people);
   const paragraph = bestParagraph(doc, terms);
   const source = paragraph ?? doc.paragraphs[0] ?? { id: '', text: '' };
   const { text, ranges } = snippetOf(source.text, source.norm ?? source.text, terms);

@@ -189,6 +189,31 @@ export function converterFor(script: Script, people: readonly Term[] = []): Conv
         );
 }
 
+const peopleConverters = perProcess('text/people-converters', () => new Map<string, Convert>());
+
+/**
+ * The converter for an article's people in `script` (converterFor with their terms), kept (the
+ * 500 most recently used) so that a page listing many articles by the same people (an index
+ * page, search results) does not build it again: a few milliseconds each.
+ */
+export function converterForPeople(
+  script: Script,
+  people: readonly { name: string; hant?: string }[],
+): Convert {
+  const key = `${script}\0${people.map((p) => `${p.name}/${p.hant ?? ''}`).join('|')}`;
+  let convert = peopleConverters.get(key);
+  if (convert) {
+    peopleConverters.delete(key);
+  } else {
+    convert = converterFor(script, personTerms(people));
+    if (peopleConverters.size >= 500) {
+      peopleConverters.delete(peopleConverters.keys().next().value as string);
+    }
+  }
+  peopleConverters.set(key, convert);
+  return convert;
+}
+
 /**
  * Converts one text to `script` with the project dictionary. For many texts of one article,
  * build a converter once with `converterFor`.
