@@ -29,5 +29,5 @@ const builtin = process.getBuiltinModule?.('node:sqlite') as NodeSqlite | undefi
  */
 export function openDb(file: string, { readonly = false } = {}): Db {
   if (builtin) return new builtin.DatabaseSync(file, { readOnly: readonly });
-  return new BetterSqlite3(file, { readonly, fileMustExist: readonly }) as unknown as Db;
+  return new BetterSqlite3(file, { readonly, fileMustExist: readonly });
 }
