@@ -1,7 +1,7 @@
 import 'server-only';
 import { personId } from '../content/ids';
 import type { Outline } from '../content/outline';
-import type { Person } from '../content/sources';
+import { namesOf, type Person } from '../content/sources';
 import { converterForPeople } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { archiveDb } from './archive-store';
@@ -55,10 +55,7 @@ function listedOf({ source, summary }: Outline): Listed {
       id: personId(meta.interviewee.name),
     },
     summary,
-    people: [meta.interviewee, meta.reporter, ...(meta.people ?? [])].map((p) => ({
-      name: p.name,
-      ...(p.hant ? { hant: p.hant } : {}),
-    })),
+    people: namesOf(source),
   };
 }
 

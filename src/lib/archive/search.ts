@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import type { Outline } from '../content/outline';
-import type { Person } from '../content/sources';
+import { namesOf, type Person } from '../content/sources';
 import { QUERY_MAX } from '../web/urls';
 
 /**
@@ -111,10 +111,7 @@ export function searchDocOf({ source, paragraphs }: Outline): SearchDoc {
     date: meta.date,
     title: meta.title,
     interviewee: meta.interviewee.name,
-    people: [meta.interviewee, meta.reporter, ...(meta.people ?? [])].map((p) => ({
-      name: p.name,
-      ...(p.hant ? { hant: p.hant } : {}),
-    })),
+    people: namesOf(source),
     paragraphs: paragraphs
       .filter((p) => p.text.trim() !== '')
       .map((p) => {

@@ -74,6 +74,14 @@ export function peopleOf(source: ArticleSource): Person[] {
   return [interviewee, reporter, ...people];
 }
 
+/**
+ * peopleOf with each person's name and author's form only (no role): what converting their
+ * names needs, as the archive's listing and search index keep it.
+ */
+export function namesOf(source: ArticleSource): Person[] {
+  return peopleOf(source).map(({ name, hant }) => ({ name, ...(hant ? { hant } : {}) }));
+}
+
 /** Thrown for a content file that cannot be published; the message starts with the file. */
 export class ContentError extends Error {
   override name = 'ContentError';
