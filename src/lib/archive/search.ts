@@ -122,9 +122,24 @@ export function searchDocOf({ source, paragraphs }: Outline): SearchDoc {
   };
 }
 
-/** The article's body as the index's tokens: every paragraph's, a white space apart. */
-export function bodyTokens(doc: SearchDoc): string {
-  return tokensOf(doc.paragraphs.map(compared).join('\n')).join(' ');
+/**
+ * What marks a token of the head (title and interviewee) in the index's `head` column: `§刘庆`.
+ * A marked token is never one of the text's, so a term in the head has a list of articles of its
+ * own, as short as the titles and names that hold it.
+ */
+const HEAD = '§';
+
+/**
+ * An article as the index's two columns of tokens: `head`, its title and interviewee's name
+ * marked (HEAD); `text`, the same and then every paragraph, each a white space apart, so that a
+ * term's phrase finds the term wherever it stands, whole.
+ */
+export function indexColumns(doc: SearchDoc): { head: string; text: string } {
+  const head = tokensOf(doc.head);
+  return {
+    head: head.map((token) => `${HEAD}${token}`).join(' '),
+    text: tokensOf([doc.head, ...doc.paragraphs.map(compared)].join('\n')).join(' '),
+  };
 }
 
 /** Why a query cannot be run: nothing to search for, a term too short to index, too long. */
@@ -137,20 +152,30 @@ export type QueryProblem = 'empty' | 'too-short' | 'too-long';
  * for in each (a term that begins with a CJK character standing alone, `股a`: in an article that
  * character may begin a longer run, whose first pair the index keeps, not the character).
  */
-export type ParsedQuery = { terms: string[]; phrases: string[]; exact: boolean };
+export type ParsedQuery = {
+  terms: string[];
+  phrases: string[];
+  /** Each term as a phrase of the head's marked tokens (see indexColumns). */
+  headPhrases: string[];
+  exact: boolean;
+};
 
 /**
  * A term as a phrase of the index's tokens: its tokens in order, the last one a prefix when it
  * is a CJK character standing alone (`a股` is `a` then a token beginning with 股: 股 or 股市);
  * a CJK character standing alone first is left out, and the phrase is then not exact.
  */
-function phraseOf(term: string): { phrase: string; exact: boolean } {
+function phraseOf(term: string): { phrase: string; headPhrase: string; exact: boolean } {
   const tokens = tokensOf(term);
   const alone = (token: string | undefined) => token !== undefined && LONE.test(token);
   const exact = !(tokens.length > 1 && alone(tokens[0]));
   if (!exact) tokens.shift();
-  const prefix = tokens.length > 1 && alone(tokens[tokens.length - 1]);
-  return { phrase: `"${tokens.join(' ')}"${prefix ? ' *' : ''}`, exact };
+  const prefix = tokens.length > 1 && alone(tokens[tokens.length - 1]) ? ' *' : '';
+  return {
+    phrase: `"${tokens.join(' ')}"${prefix}`,
+    headPhrase: `"${tokens.map((token) => `${HEAD}${token}`).join(' ')}"${prefix}`,
+    exact,
+  };
 }
 
 /** Reads a reader's query: at most TERMS_MAX terms, each with at least two characters to index. */
@@ -172,6 +197,7 @@ export function parseQuery(raw: string): ParsedQuery | QueryProblem {
   return {
     terms,
     phrases: phrases.map((p) => p.phrase),
+    headPhrases: phrases.map((p) => p.headPhrase),
     exact: phrases.every((p) => p.exact),
   };
 }

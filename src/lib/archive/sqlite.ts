@@ -6,13 +6,16 @@ import BetterSqlite3 from 'better-sqlite3';
  * install time on Node 20, whose headers the machine has). Both read and write the same file
  * format; this is the little of their APIs the archive uses.
  */
+/** A value bound to a statement: text, a number, or bytes (a BLOB). */
+type Param = string | number | Uint8Array;
+
 export type Db = {
   exec(sql: string): void;
   /** A prepared statement: its rows as objects, the first row, or run for its effect. */
   prepare(sql: string): {
-    all(...params: (string | number)[]): unknown[];
-    get(...params: (string | number)[]): unknown;
-    run(...params: (string | number)[]): unknown;
+    all(...params: Param[]): unknown[];
+    get(...params: Param[]): unknown;
+    run(...params: Param[]): unknown;
   };
   close(): void;
 };
