@@ -11,14 +11,16 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { copyProject } from '../scripts/support/project-copy.mjs';
 import { freePort } from '../scripts/support/servers.mjs';
-import { gzipSize, NEXT_BIN, ROOT, startServer, timedBuild, treeRss } from './lib.mjs';
+import { cpuMs, gzipSize, NEXT_BIN, ROOT, startServer, timedBuild, treeRss } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
 const SEARCH_SECONDS = Number(option('search-seconds', '10'));
-const WARM_SECONDS = 3;
+// Load before each measure, so the JIT has compiled the server's code paths as on an origin that
+// has been serving: after 3 s, the next 8 s still cost 1.7× the CPU per request of the 8 s after.
+const WARM_SECONDS = 10;
 const out = [];
 const say = (line = '') => {
   out.push(line);
@@ -174,18 +176,22 @@ const searchPath = (q) => `/zh-hans/search?q=${encodeURIComponent(q)}`;
  * Search latency at 10 connections over `queries`, after a warm-up of WARM_SECONDS on
  * `warmQueries` (the server's code paths compiled by the JIT, as on an origin that has been
  * serving; a fresh process's first seconds are slower). With `warmQueries` = `queries`,
- * every measured query was asked before; with other queries, none was.
+ * every measured query was asked before; with other queries, none was. With `origin` (the
+ * process answering), also the CPU time it spent per request: steadier than latency on a
+ * shared machine, and what sets it (at 10 connections on one thread, p50 ≈ 10 × that).
  */
-async function searchLatency(base, queries, warmQueries) {
+async function searchLatency(base, queries, warmQueries, origin) {
   // The first search reads the index.
   for (const q of warmQueries.slice(0, QUERIES.length)) await fetch(`${base}${searchPath(q)}`);
   await load(base, warmQueries.map(searchPath), WARM_SECONDS);
+  const cpuBefore = origin ? cpuMs(origin) : 0;
   const result = await load(base, queries.map(searchPath), SEARCH_SECONDS);
   return {
     p50: result.latency.p50,
     p97: result.latency.p97_5,
     rps: result.requests.average,
     bad: result.non2xx + result.errors,
+    cpu: origin ? (cpuMs(origin) - cpuBefore) / result.requests.total : undefined,
   };
 }
 
@@ -227,17 +233,18 @@ async function serve(dir, count) {
     const repeat = await timed(`http://127.0.0.1:${frontPort}${card}`);
     const first = await timed(`http://127.0.0.1:${frontPort}/zh-hant/${older(1)}/card.png`);
     const page = await timed(`${base}/zh-hans/${older(2)}`);
-    const search = await searchLatency(base, QUERIES, QUERIES);
+    const search = await searchLatency(base, QUERIES, QUERIES, site.proc.pid);
     // More queries than the runs can use, so none repeats: the first part of each third warms
     // up. A third for this origin alone, a third through nginx to it, a third through nginx to
     // two origins.
     const third = (SEARCH_SECONDS + WARM_SECONDS) * 500;
     const queries = freshQueries(3 * third);
-    const newQueries = (n, at) => {
+    const newQueries = (n, at, origin) => {
       const part = queries.slice(n * third, (n + 1) * third);
-      return searchLatency(at, part.slice(WARM_SECONDS * 500), part.slice(0, WARM_SECONDS * 500));
+      const warm = part.slice(0, WARM_SECONDS * 500);
+      return searchLatency(at, part.slice(WARM_SECONDS * 500), warm, origin);
     };
-    const fresh = await newQueries(0, base);
+    const fresh = await newQueries(0, base, site.proc.pid);
     const html = async (p) => gzipSize(Buffer.from(await (await fetch(`${base}${p}`)).text()));
     const weights = {
       index: await html('/zh-hans'),
@@ -311,12 +318,12 @@ say(
 );
 say();
 say(
-  '| articles | build | peak RSS | output (.next, no cache) | files | archive.db | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
+  '| articles | build | peak RSS | output (.next, no cache) | files | archive.db | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | origin CPU per search: kept / new | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
 );
-say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   say(
-    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
+    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.search.cpu.toFixed(1)} / ${r.fresh.cpu.toFixed(1)} ms | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
   );
 }
 say();

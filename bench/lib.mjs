@@ -106,6 +106,16 @@ export function treeRss(pid) {
   return total;
 }
 
+/**
+ * CPU time a process has used so far (user and system), in milliseconds (Linux /proc; its
+ * clock ticks are 1/100 s).
+ */
+export function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** `<script src>` URLs of a page's HTML. */
 export function jsSources(html) {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
