@@ -233,6 +233,8 @@ async function serve(dir, count) {
     const repeat = await timed(`http://127.0.0.1:${frontPort}${card}`);
     const first = await timed(`http://127.0.0.1:${frontPort}/zh-hant/${older(1)}/card.png`);
     const page = await timed(`${base}/zh-hans/${older(2)}`);
+    // The index's last page, made on its first request like an older article.
+    const lastPage = await timed(`${base}/zh-hant/page/${Math.ceil(count / 30)}`);
     const search = await searchLatency(base, QUERIES, QUERIES, site.proc.pid);
     // More queries than the runs can use, so none repeats: the first part of each third warms
     // up. A third for this origin alone, a third through nginx to it, a third through nginx to
@@ -283,7 +285,7 @@ async function serve(dir, count) {
       front2.stop();
       site2.stop();
     }
-    return { cold, first, repeat, page, search, fresh, serverRss, weights, viaOne, viaTwo };
+    return { cold, first, repeat, page, lastPage, search, fresh, serverRss, weights, viaOne, viaTwo };
   } finally {
     front.stop();
     site.stop();
@@ -318,12 +320,12 @@ say(
 );
 say();
 say(
-  '| articles | build | peak RSS | output (.next, no cache) | files | archive.db | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | origin CPU per search: kept / new | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | server RSS after |',
+  '| articles | build | peak RSS | output (.next, no cache) | files | archive.db | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | origin CPU per search: kept / new | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | last index page, first | server RSS after |',
 );
-say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   say(
-    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.search.cpu.toFixed(1)} / ${r.fresh.cpu.toFixed(1)} ms | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${mb(r.serverRss)} |`,
+    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.search.cpu.toFixed(1)} / ${r.fresh.cpu.toFixed(1)} ms | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${r.lastPage.ms.toFixed(0)} ms (${r.lastPage.status}) | ${mb(r.serverRss)} |`,
   );
 }
 say();

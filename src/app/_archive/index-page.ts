@@ -10,9 +10,12 @@ import { alternateLinks, meta, pageDocument } from '../_document/document';
 /** The path of page `page` after the script (`page/2`), or undefined for page 1, the index. */
 const restOf = (page: number) => (page > 1 ? `page/${page}` : undefined);
 
-/** The pages a script's index has after the first: `[{ n: '2' }, …]`. */
-export function laterPages(): { n: string }[] {
-  const pages = pageCount(entryCount());
+/**
+ * The pages of a script's index after the first that list the `newest` articles (those made
+ * ahead: see prerenderedCount): `[{ n: '2' }, …]`, none when they fit on the first.
+ */
+export function laterPages(newest: number): { n: string }[] {
+  const pages = pageCount(Math.min(newest, entryCount()));
   return Array.from({ length: pages - 1 }, (_, i) => ({ n: String(i + 2) }));
 }
 
