@@ -182,29 +182,21 @@ export function listSlugs(dir: string = CONTENT_DIR): string[] {
   );
 }
 
-const slugCache = perProcess('content/slugs', () => new Map<string, Set<string>>());
 const sourceCache = perProcess('content/sources', () => new Map<string, ArticleSource>());
 const allCache = perProcess('content/all-sources', () => new Map<string, ArticleSource[]>());
 
-/** The slugs of `dir`, listed once per process. */
-function knownSlugs(dir: string): Set<string> {
-  let slugs = slugCache.get(dir);
-  if (!slugs) {
-    slugs = new Set(listSlugs(dir));
-    slugCache.set(dir, slugs);
-  }
-  return slugs;
-}
+/**
+ * The path of the article file `slug` in `dir`. Joined as a string, not by path.join:
+ * Turbopack reads path.join(dir, file) as a pattern matching every article, warns, and ignores
+ * the comment (vercel/next.js#95125). The file is read at runtime from the release's content/
+ * (next.config.ts excludes it from traces).
+ */
+const fileOf = (dir: string, slug: string) => `${dir}${path.sep}${slug}.md`;
 
 /** Reads and checks one article file. */
 function readFile(dir: string, slug: string): ArticleSource {
-  const file = `${slug}.md`;
-  // Joined as a string, not by path.join: Turbopack reads path.join(dir, file) as a pattern
-  // matching every article, warns, and ignores the comment (vercel/next.js#95125). The file
-  // is read at runtime from the release's content/ (next.config.ts excludes it from traces).
-  const where = `${dir}${path.sep}${file}`;
-  const text = fs.readFileSync(/*turbopackIgnore: true*/ where, 'utf8');
-  return { slug, ...parseArticleFile(file, text) };
+  const text = fs.readFileSync(/*turbopackIgnore: true*/ fileOf(dir, slug), 'utf8');
+  return { slug, ...parseArticleFile(`${slug}.md`, text) };
 }
 
 /** Sources kept by readSource: enough for the pages being made, bounded in a large archive. */
@@ -242,20 +234,24 @@ export function* eachArticleSource(
 export function getArticleSources(dir: string = CONTENT_DIR): ArticleSource[] {
   let sources = allCache.get(dir);
   if (!sources) {
-    sources = [...knownSlugs(dir)].map((slug) => readFile(dir, slug));
+    sources = listSlugs(dir).map((slug) => readFile(dir, slug));
     allCache.set(dir, sources);
   }
   return sources;
 }
 
 /**
- * The article with this slug, or undefined. The slug is looked up among the known articles,
- * never joined into a path unchecked, so no URL can reach another file. Only this article's
- * file is read: a page made on request in a large archive does not read them all.
+ * The article with this slug, or undefined. Only a slug an article file may have (SLUG: no
+ * dot, no slash) is ever joined into a path, so no URL can reach another file; then only this
+ * article's file is looked at: a page made on request in a large archive neither reads nor
+ * lists them all.
  */
 export function getArticleSource(
   slug: string,
   dir: string = CONTENT_DIR,
 ): ArticleSource | undefined {
-  return knownSlugs(dir).has(slug) ? readSource(dir, slug) : undefined;
+  if (!SLUG.test(slug) || RESERVED_SLUGS.includes(slug)) return undefined;
+  return fs.existsSync(/*turbopackIgnore: true*/ fileOf(dir, slug))
+    ? readSource(dir, slug)
+    : undefined;
 }
