@@ -142,6 +142,25 @@ describe('search', () => {
     expect(page(3)).toEqual([3, ['t2*', 't1*', 'o1']]);
   });
 
+  it('counts a title or name match only where the title or name holds a term whole', () => {
+    const db = buildSearchIndex([
+      article('split', {
+        title: '刘庆和庆峰',
+        date: '2026-01-01',
+        name: '孙七',
+        body: '§刘庆峰说，算力重要。',
+      }),
+      article('named', { title: '谈算力', date: '2020-01-01', name: '刘庆峰', body: '导语。' }),
+      article('body', { title: '别的', date: '2025-01-01', name: '孙七', body: '刘庆峰谈算力。' }),
+      article('latin', { title: 'A股市场观察', date: '2019-01-01', name: '孙七', body: '导语。' }),
+    ]);
+    const page = (q: string) =>
+      searchIndex(db, query(q), 10).hits.map((h) => `${h.doc.slug}${h.inTitle ? '*' : ''}`);
+    expect(page('刘庆峰')).toEqual(['named*', 'split', 'body']);
+    expect(page('算力 刘庆峰')).toEqual(['named*', 'split', 'body']);
+    expect(page('A股')).toEqual(['latin*']);
+  });
+
   it('needs every term, anywhere in the article', () => {
     expect(search(index, query('刘庆峰 算力')).map((h) => h.doc.slug)).toEqual(['whole']);
     expect(search(index, query('刘庆峰 山峰'))).toEqual([]);
