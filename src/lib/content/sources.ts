@@ -7,8 +7,14 @@ import { z } from 'zod';
 import { perProcess } from '../memo/per-process';
 import { RESERVED_SLUGS, SLUG } from './slugs';
 
-/** Where articles live: one Markdown file per article, named `<slug>.md`. */
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/**
+ * Where articles live: one Markdown file per article, named `<slug>.md`. Joined as an array, not
+ * by path.join: Turbopack reads path.join(process.cwd(), 'content') as the project's folder and
+ * every file in it as something the server may read, whatever the turbopackIgnore comments at
+ * the calls say. At 100,000 articles it warned ("matches 100000 files") and its compile step
+ * peaked at 1.87 GB, the build's peak; joined this way, 0.8 GB at 10,010 articles, no warning.
+ */
+export const CONTENT_DIR = [process.cwd(), 'content'].join(path.sep);
 
 
 const text = z.string().trim().min(1);
