@@ -285,7 +285,19 @@ async function serve(dir, count) {
       front2.stop();
       site2.stop();
     }
-    return { cold, first, repeat, page, lastPage, search, fresh, serverRss, weights, viaOne, viaTwo };
+    return {
+      cold,
+      first,
+      repeat,
+      page,
+      lastPage,
+      search,
+      fresh,
+      serverRss,
+      weights,
+      viaOne,
+      viaTwo,
+    };
   } finally {
     front.stop();
     site.stop();
