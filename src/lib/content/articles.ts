@@ -17,7 +17,7 @@ import {
 import { CLOSING_MARKS, OPENING_MARKS } from '../text/quote-marks';
 import { SCRIPTS, type Script } from '../text/scripts';
 import { converterFor, personTerms } from '../text/convert';
-import { perProcess } from '../memo/per-process';
+import { recentlyUsed } from '../memo/recent';
 
 /** A person as the page shows them, in the page's script. */
 export type PersonView = { name: string };
@@ -136,8 +136,7 @@ export function openingSentence(text: string, min: number = OPENING_MIN): string
  * building the article each time. Bounded: an origin that is asked for every article of a large
  * archive keeps only the most recent ones.
  */
-const built = perProcess('content/articles', () => new Map<string, Article>());
-const BUILT_MAX = 300;
+const built = recentlyUsed<Article>('content/articles', 300);
 
 /**
  * Builds the page data for one article source in one script. Pages use `getArticle`, which
@@ -224,16 +223,8 @@ export function buildArticle(
  * 300 most recently asked for.
  */
 export function getArticle(slug: string, script: Script): Article | undefined {
-  const key = `${script}/${slug}`;
-  let article = built.get(key);
-  if (article) {
-    built.delete(key);
-  } else {
+  return built(`${script}/${slug}`, () => {
     const source = getArticleSource(slug);
-    if (!source) return undefined;
-    article = buildArticle(source, script);
-    if (built.size >= BUILT_MAX) built.delete(built.keys().next().value as string);
-  }
-  built.set(key, article);
-  return article;
+    return source && buildArticle(source, script);
+  });
 }

@@ -5,6 +5,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { perProcess } from '../memo/per-process';
+import { recentlyUsed } from '../memo/recent';
 import { RESERVED_SLUGS, SLUG } from './slugs';
 
 /**
@@ -188,7 +189,6 @@ export function listSlugs(dir: string = CONTENT_DIR): string[] {
   );
 }
 
-const sourceCache = perProcess('content/sources', () => new Map<string, ArticleSource>());
 const allCache = perProcess('content/all-sources', () => new Map<string, ArticleSource[]>());
 
 /**
@@ -206,23 +206,14 @@ function readFile(dir: string, slug: string): ArticleSource {
 }
 
 /** Sources kept by readSource: enough for the pages being made, bounded in a large archive. */
-const SOURCES_MAX = 300;
+const sources = recentlyUsed<ArticleSource>('content/sources', 300);
 
 /**
  * Reads and checks one article file, kept while it is among the 300 most recently read: an
  * origin asked for every article of a large archive does not hold them all.
  */
 function readSource(dir: string, slug: string): ArticleSource {
-  const key = `${dir}\0${slug}`;
-  let source = sourceCache.get(key);
-  if (source) {
-    sourceCache.delete(key);
-  } else {
-    source = readFile(dir, slug);
-    if (sourceCache.size >= SOURCES_MAX) sourceCache.delete(sourceCache.keys().next().value!);
-  }
-  sourceCache.set(key, source);
-  return source;
+  return sources(`${dir}\0${slug}`, () => readFile(dir, slug)) as ArticleSource;
 }
 
 /**

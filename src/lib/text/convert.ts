@@ -2,6 +2,7 @@ import 'server-only';
 import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { perProcess } from '../memo/per-process';
+import { recentlyUsed } from '../memo/recent';
 import { toCornerQuotes } from './quote-marks';
 import type { Script } from './scripts';
 import { nameToTraditional, nameVariants } from './names';
@@ -189,7 +190,7 @@ export function converterFor(script: Script, people: readonly Term[] = []): Conv
         );
 }
 
-const peopleConverters = perProcess('text/people-converters', () => new Map<string, Convert>());
+const peopleConverters = recentlyUsed<Convert>('text/people-converters', 500);
 
 /**
  * The converter for an article's people in `script` (converterFor with their terms), kept (the
@@ -201,17 +202,7 @@ export function converterForPeople(
   people: readonly { name: string; hant?: string }[],
 ): Convert {
   const key = `${script}\0${people.map((p) => `${p.name}/${p.hant ?? ''}`).join('|')}`;
-  let convert = peopleConverters.get(key);
-  if (convert) {
-    peopleConverters.delete(key);
-  } else {
-    convert = converterFor(script, personTerms(people));
-    if (peopleConverters.size >= 500) {
-      peopleConverters.delete(peopleConverters.keys().next().value as string);
-    }
-  }
-  peopleConverters.set(key, convert);
-  return convert;
+  return peopleConverters(key, () => converterFor(script, personTerms(people))) as Convert;
 }
 
 /**
