@@ -291,6 +291,8 @@ test.describe('pages past the newest, made on first request', () => {
       '/zh-hans/no-such-article',
       '/zh-hant/no-such-article/card.png',
       `/zh-hant/people/${encodeURIComponent('无此人')}`,
+      // Every fixture interviewee's interviews fit on one page.
+      `/zh-hans/people/${encodeURIComponent('何建平')}/page/2`,
       '/zh-xx/anything',
     ]) {
       for (let i = 0; i < 2; i++) {

@@ -13,7 +13,7 @@ import { openDb, type Db } from './sqlite';
 export const ARCHIVE_DB_FILE = path.join(process.cwd(), '.next', 'archive.db');
 
 /** The version of the file's tables, checked when an origin opens it. */
-const VERSION = '5';
+const VERSION = '6';
 
 /** A new, empty archive database at `file` (':memory:' for one of this process only). */
 export function createArchiveDb(file: string): Db {

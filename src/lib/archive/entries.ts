@@ -117,11 +117,20 @@ export function entriesAt(script: Script, from: number, to: number): Entry[] {
   return rows.map((r) => entryOf(r.entry, script));
 }
 
-/** The articles whose interviewee has the page `id`, newest first, in `script`. */
-export function entriesOf(script: Script, id: string): Entry[] {
+/** How many articles have the interviewee whose page is `id`. */
+export function entryCountOf(id: string): number {
+  const row = archiveDb().prepare('SELECT count(*) AS n FROM listing WHERE person = ?').get(id);
+  return (row as { n: number }).n;
+}
+
+/**
+ * The articles whose interviewee has the page `id`, newest first, in `script`: the `from`th to
+ * the `to`th (not included) of them.
+ */
+export function entriesOf(script: Script, id: string, from: number, to: number): Entry[] {
   const rows = archiveDb()
-    .prepare('SELECT entry FROM listing WHERE person = ? ORDER BY rank')
-    .all(id) as Row[];
+    .prepare('SELECT entry FROM listing WHERE person = ? ORDER BY rank LIMIT ? OFFSET ?')
+    .all(id, Math.max(0, to - from), from) as Row[];
   return rows.map((r) => entryOf(r.entry, script));
 }
 

@@ -13,13 +13,13 @@ import type { Db } from './sqlite';
  *
  * - `articles`: slug → section ids (`s`), the interviewee's utterance ids (`q`), and each
  *   paragraph's sentence count by its id (`p`: what passages exist), each as JSON.
- * - `people`: the ids of people's pages.
+ * - `people`: the ids of people's pages, with how many articles each lists.
  * - `files`: paths of what the build made outside the scripts (`/robots.txt`, `/styles/….css`).
  */
 const SCHEMA = `
   CREATE TABLE articles (slug TEXT PRIMARY KEY, s TEXT NOT NULL, q TEXT NOT NULL, p TEXT NOT NULL)
     WITHOUT ROWID;
-  CREATE TABLE people (id TEXT PRIMARY KEY) WITHOUT ROWID;
+  CREATE TABLE people (id TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
   CREATE TABLE files (path TEXT PRIMARY KEY) WITHOUT ROWID;
 `;
 
@@ -40,7 +40,9 @@ export function prerenderedCount(): number {
 export function createManifest(db: Db): { add(outline: Outline): void } {
   db.exec(SCHEMA);
   const addArticle = db.prepare('INSERT INTO articles (slug, s, q, p) VALUES (?, ?, ?, ?)');
-  const addPerson = db.prepare('INSERT OR IGNORE INTO people (id) VALUES (?)');
+  const addPerson = db.prepare(
+    'INSERT INTO people (id, articles) VALUES (?, 1) ON CONFLICT (id) DO UPDATE SET articles = articles + 1',
+  );
   return {
     add(o) {
       const json = JSON.stringify;
@@ -74,19 +76,20 @@ export function manifestIn(db: Db): Lookups {
   let found = lookups.get(db);
   if (!found) {
     const articleRow = db.prepare('SELECT s, q, p FROM articles WHERE slug = ?');
-    const personRow = db.prepare('SELECT 1 AS yes FROM people WHERE id = ?');
+    const personRow = db.prepare('SELECT articles FROM people WHERE id = ?');
     const fileRow = db.prepare('SELECT 1 AS yes FROM files WHERE path = ?');
-    const pages = pageCount(
-      (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n,
-    );
+    const articles = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
     type Row = { s: string; q: string; p: string } | undefined;
     const article = (slug: string) => articleRow.get(slug) as Row;
+    const person = (id: string) => personRow.get(id) as { articles: number } | undefined;
+    const isPageOf = (n: string, count: number) => {
+      const page = parsePageParam(n);
+      return page !== undefined && page <= pageCount(count);
+    };
     found = {
-      isLaterPage: (n) => {
-        const page = parsePageParam(n);
-        return page !== undefined && page <= pages;
-      },
-      hasPerson: (id) => personRow.get(id) !== undefined,
+      isLaterPage: (n) => isPageOf(n, articles),
+      hasPerson: (id) => person(id) !== undefined,
+      isPersonLaterPage: (id, n) => isPageOf(n, person(id)?.articles ?? 0),
       sectionsOf: (slug) => parsed(article(slug)?.s),
       quotesOf: (slug) => parsed(article(slug)?.q),
       sentencesIn: (slug, block) => {

@@ -20,6 +20,8 @@ export type Existing = {
   /** Whether `n` names one of the index's later pages (`2` up to the last). */
   isLaterPage(n: string): boolean;
   hasPerson(id: string): boolean;
+  /** Whether `n` names one of the later pages (`2` up to the last) of a person's page. */
+  isPersonLaterPage(id: string, n: string): boolean;
   /** An article's section ids, or undefined for no such article. */
   sectionsOf(slug: string): readonly string[] | undefined;
   /** An article's interviewee's utterance ids, or undefined for no such article. */
@@ -60,8 +62,13 @@ export const PAGE_KINDS = {
   search: { pattern: 'search', exists: always },
   /** A query's results, kept: reached through `search?q=` only (next.config.ts's rewrite). */
   searchResults: { pattern: 'search/:query', exists: () => false },
-  /** Everyone's page: every interview with them. */
+  /** Everyone's page: every interview with them, the newest first. */
   person: { pattern: 'people/:person', exists: ({ person = '' }, e) => e.hasPerson(person) },
+  /** Its later pages, for someone interviewed more often than one page lists. */
+  personLaterPage: {
+    pattern: 'people/:person/page/:n',
+    exists: ({ person = '', n = '' }, e) => e.isPersonLaterPage(person, n),
+  },
   article: { pattern: ':slug', exists: isArticle },
   articleCard: { pattern: ':slug/card.png', exists: isArticle },
   /** A section's share page, and its card. */

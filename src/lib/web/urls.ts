@@ -20,14 +20,19 @@ export function indexPagePath(script: Script, page: number): string {
   return page <= 1 ? pathTo(script, 'index') : pathTo(script, 'laterPage', { n: String(page) });
 }
 
-/** The path of a person's page, after the script: `people/<id>`, the id escaped. */
-export function personRest(id: string): string {
-  return restTo('person', { person: id });
+/**
+ * The path of a person's page, after the script: `people/<id>`, the id escaped, or
+ * `people/<id>/page/<n>` for its later pages.
+ */
+export function personRest(id: string, page: number = 1): string {
+  return page <= 1
+    ? restTo('person', { person: id })
+    : restTo('personLaterPage', { person: id, n: String(page) });
 }
 
-/** A person's page: every interview with them. */
-export function personPath(script: Script, id: string): string {
-  return pathTo(script, 'person', { person: id });
+/** A person's page: every interview with them, page `page` of them. */
+export function personPath(script: Script, id: string, page: number = 1): string {
+  return `/${script}/${personRest(id, page)}`;
 }
 
 /** Longest search query, in characters: the form takes no more, and search refuses more. */

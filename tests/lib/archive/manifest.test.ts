@@ -97,6 +97,28 @@ describe('the manifest of what exists', () => {
     }
   });
 
+  it('lets through a person’s later pages up to their own last, and no one else’s', () => {
+    // 31 interviews with one person fill two pages, 61 three; the fixtures have one each.
+    const person = outlines[0]!.source.meta.interviewee.name;
+    const other = outlines.find((o) => o.source.meta.interviewee.name !== person)!;
+    const interviews = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        ...outlines[0]!,
+        source: { ...outlines[0]!.source, slug: `a${i}` },
+      }));
+    const people = (rest: string) => `people/${encodeURIComponent(person)}${rest}`;
+    const two = manifestOf([...interviews(31), other]);
+    const three = manifestOf(interviews(61));
+    expect(exists(two, people('/page/2'))).toBe(true);
+    expect(exists(three, people('/page/3'))).toBe(true);
+    for (const rest of ['/page/3', '/page/1', '/page/02', '/page/2/x', '/page', '/page/'])
+      expect(exists(two, people(rest)), rest).toBe(false);
+    expect(exists(manifestOf(interviews(30)), people('/page/2'))).toBe(false);
+    const otherName = encodeURIComponent(other.source.meta.interviewee.name);
+    expect(exists(two, `people/${otherName}`)).toBe(true);
+    expect(exists(two, `people/${otherName}/page/2`)).toBe(false);
+  });
+
   it('lists the files the build made outside the scripts, and only those', () => {
     for (const file of ['/robots.txt', '/styles/0123456789abcdef.css'])
       expect(manifest.hasFile(file), file).toBe(true);

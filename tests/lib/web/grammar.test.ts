@@ -40,6 +40,7 @@ const SAMPLE: Record<string, string> = {
 const existing: Existing = {
   isLaterPage: (n) => n === '2',
   hasPerson: (id) => id === '刘庆峰',
+  isPersonLaterPage: (id, n) => id === '刘庆峰' && n === '2',
   sectionsOf: (slug) => (slug === 'liu-qingfeng-general-ai' ? ['人工智能发展'] : undefined),
   quotesOf: (slug) => (slug === 'liu-qingfeng-general-ai' ? ['p7-q1'] : undefined),
   sentencesIn: (slug, block) =>
@@ -71,6 +72,7 @@ describe('the URL grammar', () => {
     const article = 'liu-qingfeng-general-ai';
     yes.push(article, `${article}/card.png`, `${article}/q/p7-q1`, `${article}/q/p7-q1/card.png`);
     yes.push(`${article}/s/${encodeURIComponent('人工智能发展')}/card.png`);
+    yes.push('people/%E5%88%98%E5%BA%86%E5%B3%B0/page/2');
     for (const rest of yes) expect(existsIn(existing, rest), rest).toBe(true);
     const no = ['page/3', 'page', 'people', 'people/', 'search/x', 'nope', `${article}/s/nope`];
     no.push(
@@ -79,6 +81,9 @@ describe('the URL grammar', () => {
       `${article}/x/p7-q1`,
       '%ZZ',
       `${article}/`,
+      'people/%E5%88%98%E5%BA%86%E5%B3%B0/page/3',
+      'people/%E5%88%98%E5%BA%86%E5%B3%B0/page',
+      'people/nobody/page/2',
     );
     for (const rest of no) expect(existsIn(existing, rest), rest).toBe(false);
   });
