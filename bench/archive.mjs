@@ -324,7 +324,9 @@ for (const count of SIZES) {
   }
 }
 
-say(`## Archive at scale (\`npm run bench:archive\`, ${new Date().toISOString().slice(0, 10)})`);
+say(
+  `## Archive at scale (\`npm run bench:archive\`, ${new Date().toISOString().slice(0, 10)}, Node ${process.version})`,
+);
 say();
 say(
   'Synthetic interviews (paragraphs drawn from the seed and the fixture corpus, 200 people, one a day), built in a temporary copy by `npm run build` (Next compiles, the archive’s database is written, Next makes the pages); the 30 newest are made ahead, cards and everything else on first request. Search: autocannon, 10 connections, ' +

@@ -1,4 +1,10 @@
-import { sitemapEntries, sitemapFiles, sitemapIndexXml, urlsetXml } from '@/lib/archive/sitemap';
+import {
+  archiveSitemap,
+  sitemapFile,
+  sitemapFileCount,
+  sitemapIndexXml,
+  urlsetXml,
+} from '@/lib/archive/sitemap';
 
 /**
  * The sitemap, written at build time: every page in one file, or past 50,000 URLs an index of
@@ -7,7 +13,8 @@ import { sitemapEntries, sitemapFiles, sitemapIndexXml, urlsetXml } from '@/lib/
 export const dynamic = 'force-static';
 
 export function GET() {
-  const files = sitemapFiles(sitemapEntries());
-  const xml = files.length <= 1 ? urlsetXml(files[0] ?? []) : sitemapIndexXml(files.length);
+  const source = archiveSitemap();
+  const files = sitemapFileCount(source);
+  const xml = files <= 1 ? urlsetXml(sitemapFile(source, 0) ?? []) : sitemapIndexXml(files);
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

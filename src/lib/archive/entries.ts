@@ -134,19 +134,36 @@ export function entriesOf(script: Script, id: string, from: number, to: number):
   return rows.map((r) => entryOf(r.entry, script));
 }
 
+/** An article's or a person's day of last change: the article's `updated`, else its `date`. */
+const LASTMOD = "coalesce(json_extract(entry, '$.updated'), json_extract(entry, '$.date'))";
+
+/** The articles ranked `from` to `to` (not included): each slug and day of last change. */
+export function articleDaysAt(from: number, to: number): { slug: string; lastmod: string }[] {
+  return archiveDb()
+    .prepare(
+      `SELECT slug, ${LASTMOD} AS lastmod FROM listing WHERE rank >= ? AND rank < ? ORDER BY rank`,
+    )
+    .all(from, to) as { slug: string; lastmod: string }[];
+}
+
+/** How many people have a page. */
+export function peopleCount(): number {
+  const row = archiveDb().prepare('SELECT count(DISTINCT person) AS n FROM listing').get();
+  return (row as { n: number }).n;
+}
+
 /**
- * Every article, newest first, in simplified script, unconverted (with the listing’s other
- * fields beside): what the sitemap lists. Read a few hundred rows at a time.
+ * The people whose newest interview is the `from`th to the `to`th (not included) of those
+ * newest interviews, newest first: each page id and the day that interview last changed.
  */
-export function* eachEntry(): Generator<Entry> {
-  const rows = archiveDb().prepare(
-    'SELECT entry FROM listing WHERE rank >= ? ORDER BY rank LIMIT 500',
-  );
-  for (let from = 0; ; from += 500) {
-    const batch = rows.all(from) as Row[];
-    for (const row of batch) yield JSON.parse(row.entry) as Entry;
-    if (batch.length < 500) return;
-  }
+export function peopleDaysAt(from: number, to: number): { id: string; lastmod: string }[] {
+  return archiveDb()
+    .prepare(
+      `SELECT person AS id, ${LASTMOD} AS lastmod FROM listing
+       WHERE rank IN (SELECT min(rank) FROM listing GROUP BY person)
+       ORDER BY rank LIMIT ? OFFSET ?`,
+    )
+    .all(Math.max(0, to - from), from) as { id: string; lastmod: string }[];
 }
 
 /** The slugs of the `count` newest articles: the pages the build makes ahead (manifest.ts). */

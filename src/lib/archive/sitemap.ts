@@ -1,7 +1,7 @@
 import 'server-only';
 import { SCRIPTS } from '../text/scripts';
 import { absolute, alternatesFor, personRest } from '../web/urls';
-import { eachEntry } from './entries';
+import { articleDaysAt, entryCount, peopleCount, peopleDaysAt } from './entries';
 import { pageCount } from './pages';
 
 /** Most URLs one sitemap file may list (sitemaps.org); past it, files and an index. */
@@ -10,35 +10,96 @@ export const SITEMAP_LIMIT = 50_000;
 /** One page in the sitemap: its URL, its day of last change, its other scripts. */
 export type SitemapEntry = { loc: string; lastmod?: string; alternates: Record<string, string> };
 
+/** A page the sitemap lists, before it is written in every script: its path after the script. */
+export type Listed = { rest?: string; lastmod?: string };
+
 /**
- * Every page readers land on, in every script: the index and its later pages, each article
- * (its day of last change as lastmod) and each person's page, each with its alternates as its
- * head lists them. Share pages are left out: they name the article as canonical.
+ * What the sitemap lists, read a range at a time: how many articles and people there are, and
+ * the articles (by rank, newest first) and people (by their newest interview) from `from` to
+ * `to` (not included), each with the day it last changed.
  */
-export function sitemapEntries(): SitemapEntry[] {
-  const articles: { rest: string; lastmod: string }[] = [];
-  // Each person's newest interview, met first (the listing is newest first).
-  const people = new Map<string, string>();
-  for (const e of eachEntry()) {
-    const lastmod = e.updated ?? e.date;
-    articles.push({ rest: e.slug, lastmod });
-    if (!people.has(e.interviewee.id)) people.set(e.interviewee.id, lastmod);
-  }
-  const newest = articles[0]?.lastmod;
-  const pages: { rest?: string; lastmod?: string }[] = [
-    { ...(newest ? { lastmod: newest } : {}) },
-    ...Array.from({ length: pageCount(articles.length) - 1 }, (_, i) => ({
-      rest: `page/${i + 2}`,
-    })),
-    ...articles,
-    ...[...people].map(([id, lastmod]) => ({ rest: personRest(id), lastmod })),
-  ];
-  return pages.flatMap(({ rest, lastmod }) =>
+export type SitemapSource = {
+  articles: number;
+  people: number;
+  articlesAt(from: number, to: number): Listed[];
+  peopleAt(from: number, to: number): Listed[];
+};
+
+/** The archive's database as the sitemap reads it. */
+export function archiveSitemap(): SitemapSource {
+  return {
+    articles: entryCount(),
+    people: peopleCount(),
+    articlesAt: (from, to) =>
+      articleDaysAt(from, to).map(({ slug, lastmod }) => ({ rest: slug, lastmod })),
+    peopleAt: (from, to) =>
+      peopleDaysAt(from, to).map(({ id, lastmod }) => ({ rest: personRest(id), lastmod })),
+  };
+}
+
+/**
+ * Every page readers land on, in this order: the index and its later pages, each article (its
+ * day of last change as lastmod) and each person's page; each in every script, with its
+ * alternates as its head lists them. Share pages are left out: they name the article as
+ * canonical. Counted without reading them.
+ */
+export function sitemapSize(source: SitemapSource): number {
+  return listedCount(source) * SCRIPTS.length;
+}
+
+/** How many files the sitemap takes: one, unless it lists more than `limit` URLs. */
+export function sitemapFileCount(source: SitemapSource, limit: number = SITEMAP_LIMIT): number {
+  return Math.max(1, Math.ceil(sitemapSize(source) / limit));
+}
+
+/**
+ * The URLs of sitemap file `n` (0-based; file 0 is the whole sitemap when there is one file),
+ * or undefined for no such file: read from the archive a range at a time, so that no file
+ * costs more memory than its own URLs, whatever the archive's size.
+ */
+export function sitemapFile(
+  source: SitemapSource,
+  n: number,
+  limit: number = SITEMAP_LIMIT,
+): SitemapEntry[] | undefined {
+  if (!Number.isInteger(n) || n < 0 || n >= sitemapFileCount(source, limit)) return undefined;
+  const from = n * limit;
+  const to = Math.min(sitemapSize(source), from + limit);
+  const scripts = SCRIPTS.length;
+  const first = Math.floor(from / scripts);
+  const pages = listedAt(source, first, Math.ceil(to / scripts));
+  const entries = pages.flatMap(({ rest, lastmod }) =>
     SCRIPTS.map((script) => {
       const { canonical, languages } = alternatesFor(script, rest);
       return { loc: canonical, ...(lastmod ? { lastmod } : {}), alternates: languages };
     }),
   );
+  return entries.slice(from - first * scripts, to - first * scripts);
+}
+
+function listedCount(source: SitemapSource): number {
+  return pageCount(source.articles) + source.articles + source.people;
+}
+
+/** The listed pages `from` to `to`: the index's pages, then the articles, then the people. */
+function listedAt(source: SitemapSource, from: number, to: number): Listed[] {
+  const pages = pageCount(source.articles);
+  const part = (start: number, length: number, read: (a: number, b: number) => Listed[]) => {
+    const a = Math.max(from, start);
+    const b = Math.min(to, start + length);
+    return a < b ? read(a - start, b - start) : [];
+  };
+  return [
+    ...part(0, pages, (a, b) =>
+      Array.from({ length: b - a }, (_, i) => {
+        if (a + i > 0) return { rest: `page/${a + i + 1}` };
+        const newest = source.articlesAt(0, 1)[0]?.lastmod;
+        return newest ? { lastmod: newest } : {};
+      }),
+    ),
+    ...part(pages, source.articles, source.articlesAt),
+    ...part(pages + source.articles, source.people, source.peopleAt),
+  ];
 }
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -74,11 +135,4 @@ export function sitemapIndexXml(files: number): string {
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
     `${maps.join('\n')}\n</sitemapindex>\n`
   );
-}
-
-/** The entries cut into files of at most `limit`. */
-export function sitemapFiles<T>(entries: readonly T[], limit: number = SITEMAP_LIMIT): T[][] {
-  const files: T[][] = [];
-  for (let i = 0; i < entries.length; i += limit) files.push(entries.slice(i, i + limit));
-  return files;
 }

@@ -1,6 +1,15 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sitemapFiles, sitemapIndexXml, urlsetXml, type SitemapEntry } from '@/lib/archive/sitemap';
+import {
+  sitemapFile,
+  sitemapFileCount,
+  sitemapIndexXml,
+  urlsetXml,
+  type Listed,
+  type SitemapEntry,
+  type SitemapSource,
+} from '@/lib/archive/sitemap';
+import { SCRIPTS } from '@/lib/text/scripts';
 
 const xml = (text: string) => new JSDOM(text, { contentType: 'application/xml' }).window.document;
 
@@ -20,10 +29,42 @@ describe('the sitemap', () => {
     expect(link?.getAttribute('hreflang')).toBe('zh-Hant');
   });
 
-  it('splits past the limit into files an index lists', () => {
-    const entries = Array.from({ length: 7 }, (_, n) => entry(n));
-    expect(sitemapFiles(entries, 3).map((f) => f.length)).toEqual([3, 3, 1]);
-    expect(sitemapFiles(entries, 7)).toHaveLength(1);
+  it('lists the index’s pages, the articles, then the people, each in every script', () => {
+    const source = archive(61, 2);
+    const first = sitemapFile(source, 0, 10_000)!;
+    const rests = first.filter((_, i) => i % SCRIPTS.length === 0).map((e) => e.loc);
+    expect(rests.map((loc) => loc.replace(/^.*\/zh-hans/, ''))).toEqual([
+      '',
+      '/page/2',
+      '/page/3',
+      ...Array.from({ length: 61 }, (_, i) => `/a-${i}`),
+      '/people/p-0',
+      '/people/p-1',
+    ]);
+    expect(first[0]?.lastmod).toBe('2024-01-01');
+    expect(first[SCRIPTS.length]?.lastmod).toBeUndefined();
+    expect(first.slice(0, SCRIPTS.length).map((e) => new URL(e.loc).pathname)).toEqual(
+      SCRIPTS.map((script) => `/${script}`),
+    );
+  });
+
+  it('splits past the limit into files an index lists, each read on its own', () => {
+    for (const [articles, people, limit] of [
+      [61, 2, 7],
+      [61, 2, 3],
+      [5, 5, 4],
+      [0, 0, 5],
+    ] as const) {
+      const source = archive(articles, people);
+      const whole = sitemapFile(source, 0, 1_000_000)!;
+      const count = sitemapFileCount(source, limit);
+      expect(count).toBe(Math.max(1, Math.ceil(whole.length / limit)));
+      const files = Array.from({ length: count }, (_, n) => sitemapFile(source, n, limit)!);
+      expect(files.slice(0, -1).every((f) => f.length === limit)).toBe(true);
+      expect(files.flat()).toEqual(whole);
+      expect(sitemapFile(source, count, limit)).toBeUndefined();
+      expect(sitemapFile(source, -1, limit)).toBeUndefined();
+    }
     const index = xml(sitemapIndexXml(3));
     expect([...index.querySelectorAll('sitemap > loc')].map((l) => l.textContent)).toEqual([
       expect.stringMatching(/\/sitemaps\/0\.xml$/),
@@ -32,3 +73,17 @@ describe('the sitemap', () => {
     ]);
   });
 });
+
+/** An archive of `articles` articles and `people` people, as the sitemap reads one. */
+function archive(articles: number, people: number): SitemapSource {
+  const range = (from: number, to: number, of: (i: number) => Listed) =>
+    Array.from({ length: to - from }, (_, i) => of(from + i));
+  return {
+    articles,
+    people,
+    articlesAt: (from, to) =>
+      range(from, Math.min(to, articles), (i) => ({ rest: `a-${i}`, lastmod: '2024-01-01' })),
+    peopleAt: (from, to) =>
+      range(from, Math.min(to, people), (i) => ({ rest: `people/p-${i}`, lastmod: '2024-01-02' })),
+  };
+}
