@@ -1,8 +1,8 @@
-/** The compiled parts of the styles, by name (see styles.mjs). */
-export type Styles = Record<'base' | 'article' | 'archive' | 'share' | 'rest', string>;
+/** The compiled parts of the styles, by name, and the icon the rest links (see styles.mjs). */
+export type Styles = Record<'base' | 'article' | 'archive' | 'share' | 'rest' | 'linkIcon', string>;
 
 export const CRITICAL_PARTS: readonly ('base' | 'article' | 'archive' | 'share')[];
-export const STYLE_PARTS: readonly (keyof Styles)[];
+export const STYLE_PARTS: readonly ('base' | 'article' | 'archive' | 'share' | 'rest')[];
 
 export function compileStyles(): Styles;
 

@@ -32,10 +32,14 @@ function compilePart(name, targets) {
   return code.toString();
 }
 
-/** Every part compiled, written to compiled.json when it changed; returns them by name. */
+/**
+ * Every part compiled, and the copy-link icon the rest links (link-icon.svg, as it is), written
+ * to compiled.json when it changed; returns them by name.
+ */
 export function compileStyles() {
   const targets = browserslistToTargets(browserslist(undefined, { path: ROOT }));
   const styles = Object.fromEntries(STYLE_PARTS.map((name) => [name, compilePart(name, targets)]));
+  styles.linkIcon = fs.readFileSync(path.join(DIR, 'link-icon.svg'), 'utf8');
   const file = path.join(DIR, 'compiled.json');
   const text = `${JSON.stringify(styles, null, 2)}\n`;
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);

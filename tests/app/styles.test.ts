@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { CRITICAL, STYLESHEET, STYLESHEET_FILE } from '@/app/_styles';
+import { CRITICAL, LINK_ICON, LINK_ICON_FILE, STYLESHEET, STYLESHEET_FILE } from '@/app/_styles';
 import { compileStyles, STYLE_PARTS } from '../../scripts/support/styles.mjs';
 
 const DIR = path.resolve(__dirname, '../../src/app/_styles');
@@ -59,8 +59,18 @@ describe('the site’s styles', () => {
   it('inline only the minified parts, and name the rest by its content', () => {
     const compiled = compileStyles();
     expect(CRITICAL.base).toBe(compiled.base);
-    expect(STYLESHEET).toBe(compiled.rest);
     expect(STYLESHEET).toContain('@media print');
     expect(STYLESHEET_FILE).toMatch(/^[0-9a-f]{16}\.css$/);
+  });
+
+  it('link the copy-link icon as the file served beside the stylesheet, never as a data: URL', () => {
+    const compiled = compileStyles();
+    expect(LINK_ICON_FILE).toMatch(/^[0-9a-f]{16}\.svg$/);
+    expect(LINK_ICON).toBe(fs.readFileSync(path.join(DIR, 'link-icon.svg'), 'utf8'));
+    const urls = [...STYLESHEET.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(new Set(urls)).toEqual(new Set([LINK_ICON_FILE]));
+    expect(STYLESHEET.replaceAll(LINK_ICON_FILE, 'link-icon.svg')).toBe(compiled.rest);
+    expect(STYLESHEET).not.toContain('data:');
   });
 });

@@ -29,8 +29,16 @@ export const PAGE_STYLES = {
 
 export type PageKind = keyof typeof PAGE_STYLES;
 
-/** The rest of the styles, served from STYLESHEET_PATH. */
-export const STYLESHEET = compiled.rest;
+/** The copy-link icon rest.css masks with, served beside the stylesheet, named by its content. */
+export const LINK_ICON = compiled.linkIcon;
+export const LINK_ICON_FILE = contentName(LINK_ICON, 'svg');
+
+/**
+ * The rest of the styles, served from STYLESHEET_PATH. rest.css names the icon by its source
+ * file; the stylesheet names it as served, beside itself (a changed icon is a new name, so a
+ * new stylesheet).
+ */
+export const STYLESHEET = compiled.rest.replaceAll('url(link-icon.svg)', `url(${LINK_ICON_FILE})`);
 
 /** Named by its content, so that it can be kept a year and a new text gets a new URL. */
 export const STYLESHEET_FILE = contentName(STYLESHEET, 'css');

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The site's own content-named files (the rest stylesheet `/styles/<hash>.css`, the reader's
+ * The site's own content-named files (the rest stylesheet `/styles/<hash>.css` and its icon
+ * `/styles/<hash>.svg`, the reader's
  * code `/reader/<hash>.js`) as each build served them, kept under .next/static/site/, so
  * that a deploy that keeps the old `.next/static` beside the new one (README, "Deploying")
  * keeps them too: a page written by an earlier release, still open or cached somewhere, names
@@ -14,7 +15,7 @@ import path from 'node:path';
 export const KEPT_DIR = path.join(process.cwd(), '.next', 'static', 'site');
 
 /** The name of a file the site writes itself, made from its content: 16 hex digits, `.ext`. */
-export function contentName(text: string, ext: 'css' | 'js'): string {
+export function contentName(text: string, ext: 'css' | 'svg' | 'js'): string {
   return `${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}.${ext}`;
 }
 
@@ -22,10 +23,11 @@ export function contentName(text: string, ext: 'css' | 'js'): string {
  * A content-named file's path: its folder, 16 hex digits, its extension. Releases before the
  * reader's code moved to /reader/ served it as /scripts/<hash>.js.
  */
-const KEPT_PATH = /^\/(?:styles\/[0-9a-f]{16}\.css|(?:reader|scripts)\/[0-9a-f]{16}\.js)$/;
+const KEPT_PATH = /^\/(?:styles\/[0-9a-f]{16}\.(?:css|svg)|(?:reader|scripts)\/[0-9a-f]{16}\.js)$/;
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
   '.js': 'text/javascript; charset=utf-8',
 };
 

@@ -21,6 +21,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(site, 'reader'), { recursive: true });
   fs.mkdirSync(path.join(site, 'scripts'), { recursive: true });
   fs.writeFileSync(path.join(site, 'styles', `${HASH}.css`), 'body{}');
+  fs.writeFileSync(path.join(site, 'styles', `${HASH}.svg`), '<svg/>');
   fs.writeFileSync(path.join(site, 'reader', `${HASH}.js`), 'void 1');
   // Where releases before the move kept the reader's code.
   fs.writeFileSync(path.join(site, 'scripts', `${HASH}.js`), 'void 0');
@@ -38,10 +39,14 @@ afterAll(() => {
 });
 
 describe('readKeptFile', () => {
-  it('reads a kept stylesheet and reader’s code by their content-hashed names', () => {
+  it('reads a kept stylesheet, its icon and reader’s code by their content-hashed names', () => {
     expect(keptFiles.readKeptFile(`/styles/${HASH}.css`)).toEqual({
       body: Buffer.from('body{}'),
       type: 'text/css; charset=utf-8',
+    });
+    expect(keptFiles.readKeptFile(`/styles/${HASH}.svg`)).toEqual({
+      body: Buffer.from('<svg/>'),
+      type: 'image/svg+xml',
     });
     expect(keptFiles.readKeptFile(`/reader/${HASH}.js`)).toEqual({
       body: Buffer.from('void 1'),
@@ -69,8 +74,9 @@ describe('readKeptFile', () => {
     }
   });
 
-  it('reads nothing but the two content-named kinds: other names, folders, types and cases', () => {
+  it('reads nothing but the content-named kinds: other names, folders, types and cases', () => {
     for (const pathname of [
+      `/reader/${HASH}.svg`,
       '/styles/other.css',
       `/styles/${HASH}.js`,
       `/scripts/${HASH}.css`,
