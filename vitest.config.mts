@@ -13,6 +13,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Tests prove behaviour, not speed (speed is the bench's): on a shared, noisy 2-core machine a
+    // test that walks every fixture in every script took 5.8 s against Vitest's default of 5 s.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // The pages import the compiled styles and reader's code (compiled.json, git-ignored).
     globalSetup: ['tests/support/compile-assets.ts'],
   },
