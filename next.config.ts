@@ -3,7 +3,6 @@ import { bundleReader } from './scripts/support/reader.mjs';
 import { compileStyles, criticalStyleSources } from './scripts/support/styles.mjs';
 import { IMAGE_QUALITY, IMAGE_WIDTHS } from './src/lib/web/images';
 import { SCRIPTS } from './src/lib/text/scripts';
-import { QUERY_MAX } from './src/lib/web/urls';
 
 /**
  * The styles (src/app/_styles/*.css), minified by lightningcss into the compiled.json the pages
@@ -60,6 +59,10 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The proxy sees the request's URL as the server received it. Otherwise Next rebuilds it
+  // with `localhost` for a server listening on 127.0.0.1, and takes the proxy's rewrite of a
+  // search to its kept results (src/proxy.ts) for one to another host, fetched over HTTP.
+  skipProxyUrlNormalize: true,
   // jieba (word cutting for the traditional text) is a native addon: Node loads it, the
   // bundler cannot. It runs at build time, when pages are prerendered.
   serverExternalPackages: ['@node-rs/jieba'],
@@ -101,33 +104,6 @@ const nextConfig: NextConfig = {
     // without bound, for anyone who types a new one. What falls out is made again on request,
     // byte for byte the same (the warm-up keeps that fast); nginx keeps what it serves.
     isrFlushToDisk: false,
-  },
-  // A search (`/<script>/search?q=…`) is answered by the results page kept for that query
-  // (`search/[query]`, made on its first request): a dynamic page costs ~8 ms of the server's
-  // time per request, a kept one ~1.5 ms. Only queries that fit a path segment as they are go
-  // there: up to QUERY_MAX characters, none of / \ % ? #, a dot (so no segment is `.` or
-  // `..`) or a control character; the rest, and the form without a query, are rendered per
-  // request. The results are the same on every origin: they come from the build's index.
-  async rewrites() {
-    return {
-      beforeFiles: [
-        {
-          source: `/:script(${SCRIPTS.join('|')})/search`,
-          has: [
-            {
-              type: 'query',
-              key: 'q',
-              value: `(?<q>[^/\\\\%?#.\\u0000-\\u001f\\u007f]{1,${QUERY_MAX}})`,
-            },
-          ],
-          // Not for a request of Next's client router (no page here has an RSC form): Next
-          // would name the rewritten path, Chinese query and all, in a response header, which
-          // Node refuses (a 500). Without the rewrite the proxy answers it (400).
-          missing: [{ type: 'header', key: 'rsc' }],
-          destination: '/:script/search/:q',
-        },
-      ],
-    };
   },
   async headers() {
     return [

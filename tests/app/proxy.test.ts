@@ -35,4 +35,46 @@ describe('the proxy, before Next can make or keep anything', () => {
       expect(response.headers.get('x-middleware-next'), method).toBe('1');
     }
   });
+
+  it('sends a search to its query’s kept results when the query can be their path as it is', async () => {
+    /** The path the proxy rewrites `path` to, or null when it lets it go on as it is. */
+    const sentTo = async (path: string) => {
+      const response = await proxy(request(path));
+      expect(response.status, path).toBe(200);
+      const rewrite = response.headers.get('x-middleware-rewrite');
+      return rewrite === null ? null : new URL(rewrite).pathname;
+    };
+    const kept = (script: string, q: string) => `/${script}/search/${encodeURIComponent(q)}`;
+    expect(await sentTo(`/zh-hant/search?q=${encodeURIComponent('算力 人才')}`)).toBe(
+      kept('zh-hant', '算力 人才'),
+    );
+    expect(await sentTo('/zh-hans/search?q=%E5%85%A5%E8%82%A1+%E5%90%88%E4%BD%9C%E7%A4%BE')).toBe(
+      kept('zh-hans', '入股 合作社'),
+    );
+    // The first q, as the search page reads it.
+    expect(await sentTo(`/zh-hans/search?q=${encodeURIComponent('算力')}&q=x`)).toBe(
+      kept('zh-hans', '算力'),
+    );
+    expect(await sentTo(`/zh-hans/search?q=${'人'.repeat(64)}`)).toBe(
+      kept('zh-hans', '人'.repeat(64)),
+    );
+    // The rest are searched per request: no query, too long, or not a path segment as it is.
+    for (const q of [
+      '',
+      '人'.repeat(65),
+      '入股/合作社',
+      'a\\b',
+      '合作社.',
+      '..',
+      '入股%合作社',
+      'a#b',
+      'a?b',
+      'a\u0007b',
+    ]) {
+      expect(await sentTo(`/zh-hans/search?q=${encodeURIComponent(q)}`), q).toBeNull();
+    }
+    expect(await sentTo('/zh-hans/search')).toBeNull();
+    // Only the search page's query.
+    expect(await sentTo('/zh-hans?q=x')).toBeNull();
+  });
 });

@@ -60,7 +60,7 @@ export const PAGE_KINDS = {
   feed: { pattern: 'feed.xml', exists: always },
   /** The search form, and its results for `?q=` (rendered on request). */
   search: { pattern: 'search', exists: always },
-  /** A query's results, kept: reached through `search?q=` only (next.config.ts's rewrite). */
+  /** A query's results, kept: reached through `search?q=` only (the proxy's rewrite). */
   searchResults: { pattern: 'search/:query', exists: () => false },
   /** Everyone's page: every interview with them, the newest first. */
   person: { pattern: 'people/:person', exists: ({ person = '' }, e) => e.hasPerson(person) },

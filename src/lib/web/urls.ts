@@ -38,6 +38,24 @@ export function personPath(script: Script, id: string, page: number = 1): string
 /** Longest search query, in characters: the form takes no more, and search refuses more. */
 export const QUERY_MAX = 64;
 
+/**
+ * What a query's kept results page can carry as its path segment, as it is: none of / \ % ? #,
+ * a dot (so no segment is `.` or `..`) or a control character.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
+const SEGMENT_SAFE = /^[^/\\%?#.\u0000-\u001f\u007f]+$/;
+
+/**
+ * The path of the kept results for `query` (`src/app/[script]/search/[query]`, made on its
+ * first request), which the proxy answers `/<script>/search?q=<query>` with; undefined for a
+ * query rendered per request instead: none, longer than QUERY_MAX (in UTF-16 units), or not
+ * SEGMENT_SAFE.
+ */
+export function keptResultsPath(script: Script, query: string | null): string | undefined {
+  const kept = query && query.length <= QUERY_MAX && SEGMENT_SAFE.test(query);
+  return kept ? pathTo(script, 'searchResults', { query }) : undefined;
+}
+
 /** The search page, with a query if given. */
 export function searchPath(script: Script, query?: string): string {
   const base = pathTo(script, 'search');

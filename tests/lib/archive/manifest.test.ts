@@ -76,7 +76,7 @@ describe('the manifest of what exists', () => {
       `${slug}/s/%E0%A4%A`,
       'people/nobody',
       `people/${encodeURIComponent('何建平')}/x`,
-      // Kept search results are reached through `search?q=` only (next.config.ts rewrites).
+      // Kept search results are reached through `search?q=` only (the proxy rewrites).
       `search/${encodeURIComponent('何建平')}`,
     ]) {
       expect(exists(manifest, rest), rest).toBe(false);

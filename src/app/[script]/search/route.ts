@@ -7,9 +7,9 @@ import { isScript } from '@/lib/text/scripts';
 type Params = { params: Promise<{ script: string }> };
 
 /**
- * Search, written for each request: the form alone, and queries that next.config.ts does not
- * send to the kept results (`search/[query]`): those too long, or with characters a path
- * segment cannot carry. The query is the first `q`, or empty.
+ * Search, written for each request: the form alone, and queries the proxy does not send to
+ * the kept results (`search/[query]`): those too long, or with characters a path segment
+ * cannot carry. The query is the first `q`, or empty.
  */
 export const dynamic = 'force-dynamic';
 

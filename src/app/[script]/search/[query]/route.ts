@@ -9,9 +9,8 @@ type Params = { params: Promise<{ script: string; query: string }> };
 /**
  * The results of one query, written on its first request and then kept, like an older
  * article: the index only changes with a build, so the same query gives the same page until
- * the next deploy. Readers never see this path: next.config.ts rewrites
- * `/<script>/search?q=<query>` here, and the proxy answers it with a 404 when asked for it
- * directly.
+ * the next deploy. Readers never see this path: the proxy rewrites `/<script>/search?q=<query>`
+ * here (src/proxy.ts), and answers it with a 404 when asked for it directly.
  */
 export const dynamic = 'force-static';
 
