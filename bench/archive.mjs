@@ -18,6 +18,7 @@ const option = (name, fallback) =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
 const SEARCH_SECONDS = Number(option('search-seconds', '10'));
+const SEARCH_RUNS = Number(option('search-runs', '3'));
 // Load before each measure, so the JIT has compiled the server's code paths as on an origin that
 // has been serving: after 3 s, the next 8 s still cost 1.7× the CPU per request of the 8 s after.
 const WARM_SECONDS = 10;
@@ -172,26 +173,41 @@ function load(base, paths, seconds) {
 
 const searchPath = (q) => `/zh-hans/search?q=${encodeURIComponent(q)}`;
 
+/** The middle value of a list of numbers (the mean of the two middle ones for an even count). */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
 /**
- * Search latency at 10 connections over `queries`, after a warm-up of WARM_SECONDS on
- * `warmQueries` (the server's code paths compiled by the JIT, as on an origin that has been
- * serving; a fresh process's first seconds are slower). With `warmQueries` = `queries`,
- * every measured query was asked before; with other queries, none was. With `origin` (the
- * process answering), also the CPU time it spent per request: steadier than latency on a
- * shared machine, and what sets it (at 10 connections on one thread, p50 ≈ 10 × that).
+ * Search latency at 10 connections, after a warm-up of WARM_SECONDS on `warmQueries` (the
+ * server's code paths compiled by the JIT, as on an origin that has been serving; a fresh
+ * process's first seconds are slower): SEARCH_RUNS runs of SEARCH_SECONDS, one after another,
+ * the n-th over `queriesFor(n)`, and their medians (one run's tail on this shared machine
+ * follows whatever else it runs then). With `warmQueries` the same as every run's queries,
+ * every measured query was asked before; with queries none asked before, none was. With
+ * `origin` (the process answering), also the CPU time it spent per request over all runs:
+ * steadier than latency on a shared machine, and what sets it (at 10 connections on one
+ * thread, p50 ≈ 10 × that).
  */
-async function searchLatency(base, queries, warmQueries, origin) {
+async function searchLatency(base, queriesFor, warmQueries, origin) {
   // The first search reads the index.
   for (const q of warmQueries.slice(0, QUERIES.length)) await fetch(`${base}${searchPath(q)}`);
   await load(base, warmQueries.map(searchPath), WARM_SECONDS);
   const cpuBefore = origin ? cpuMs(origin) : 0;
-  const result = await load(base, queries.map(searchPath), SEARCH_SECONDS);
+  const runs = [];
+  for (let n = 0; n < SEARCH_RUNS; n++) {
+    runs.push(await load(base, queriesFor(n).map(searchPath), SEARCH_SECONDS));
+  }
+  const requests = runs.reduce((sum, run) => sum + run.requests.total, 0);
   return {
-    p50: result.latency.p50,
-    p97: result.latency.p97_5,
-    rps: result.requests.average,
-    bad: result.non2xx + result.errors,
-    cpu: origin ? (cpuMs(origin) - cpuBefore) / result.requests.total : undefined,
+    p50: median(runs.map((run) => run.latency.p50)),
+    p97: median(runs.map((run) => run.latency.p97_5)),
+    p97s: runs.map((run) => run.latency.p97_5),
+    rps: median(runs.map((run) => run.requests.average)),
+    bad: runs.reduce((sum, run) => sum + run.non2xx + run.errors, 0),
+    cpu: origin ? (cpuMs(origin) - cpuBefore) / requests : undefined,
   };
 }
 
@@ -235,16 +251,18 @@ async function serve(dir, count) {
     const page = await timed(`${base}/zh-hans/${older(2)}`);
     // The index's last page, made on its first request like an older article.
     const lastPage = await timed(`${base}/zh-hant/page/${Math.ceil(count / 30)}`);
-    const search = await searchLatency(base, QUERIES, QUERIES, site.proc.pid);
+    const search = await searchLatency(base, () => QUERIES, QUERIES, site.proc.pid);
     // More queries than the runs can use, so none repeats: the first part of each third warms
     // up. A third for this origin alone, a third through nginx to it, a third through nginx to
     // two origins.
-    const third = (SEARCH_SECONDS + WARM_SECONDS) * 500;
+    const perRun = SEARCH_SECONDS * 500;
+    const third = WARM_SECONDS * 500 + SEARCH_RUNS * perRun;
     const queries = freshQueries(3 * third);
     const newQueries = (n, at, origin) => {
       const part = queries.slice(n * third, (n + 1) * third);
       const warm = part.slice(0, WARM_SECONDS * 500);
-      return searchLatency(at, part.slice(WARM_SECONDS * 500), warm, origin);
+      const run = (r) => part.slice(warm.length + r * perRun, warm.length + (r + 1) * perRun);
+      return searchLatency(at, run, warm, origin);
     };
     const fresh = await newQueries(0, base, site.proc.pid);
     const html = async (p) => gzipSize(Buffer.from(await (await fetch(`${base}${p}`)).text()));
@@ -330,16 +348,16 @@ say(
 say();
 say(
   'Synthetic interviews (paragraphs drawn from the seed and the fixture corpus, 200 people, one a day), built in a temporary copy by `npm run build` (Next compiles, the archive’s database is written, Next makes the pages); the 30 newest are made ahead, cards and everything else on first request. Search: autocannon, 10 connections, ' +
-    `${SEARCH_SECONDS} s, ${QUERIES.length} queries in turn (names, words, traditional, two terms) on \`next start\`, after ${WARM_SECONDS} s of the same (a query's results page is kept after its first request); then with every request a query never asked before (two words from the text), after ${WARM_SECONDS} s of other new ones.`,
+    `${SEARCH_RUNS} runs of ${SEARCH_SECONDS} s one after another (their medians; each run’s p97.5 in brackets), ${QUERIES.length} queries in turn (names, words, traditional, two terms) on \`next start\`, after ${WARM_SECONDS} s of the same (a query's results page is kept after its first request); then with every request a query never asked before (two words from the text), after ${WARM_SECONDS} s of other new ones.`,
 );
 say();
 say(
-  '| articles | build | peak RSS | output (.next, no cache) | files | archive.db | search p50 / p97.5 | search req/s | search, each query new: p50 / p97.5, req/s | origin CPU per search: kept / new | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | last index page, first | server RSS after |',
+  '| articles | build | peak RSS | output (.next, no cache) | files | archive.db | search p50 / p97.5 (each run’s p97.5) | search req/s | search, each query new: p50 / p97.5, req/s | origin CPU per search: kept / new | older card, first in a fresh origin | its repeat (nginx) | another older card, first | older article page, first | last index page, first | server RSS after |',
 );
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   say(
-    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.search.cpu.toFixed(1)} / ${r.fresh.cpu.toFixed(1)} ms | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${r.lastPage.ms.toFixed(0)} ms (${r.lastPage.status}) | ${mb(r.serverRss)} |`,
+    `| ${r.count.toLocaleString('en')} | ${r.seconds.toFixed(0)} s | ${mb(r.peak)} | ${mb(r.bytes)} | ${r.files.toLocaleString('en')} | ${mb(r.index)} | ${r.search.p50} / ${r.search.p97} ms (${r.search.p97s.join(', ')}) | ${r.search.rps.toFixed(0)}${r.search.bad ? ` (${r.search.bad} bad)` : ''} | ${r.fresh.p50} / ${r.fresh.p97} ms, ${r.fresh.rps.toFixed(0)}${r.fresh.bad ? ` (${r.fresh.bad} bad)` : ''} | ${r.search.cpu.toFixed(1)} / ${r.fresh.cpu.toFixed(1)} ms | ${r.cold.ms.toFixed(0)} ms (${r.cold.status}, ${r.cold.cache}) | ${r.repeat.ms.toFixed(0)} ms (${r.repeat.status}, ${r.repeat.cache}) | ${r.first.ms.toFixed(0)} ms (${r.first.status}, ${r.first.cache}) | ${r.page.ms.toFixed(0)} ms | ${r.lastPage.ms.toFixed(0)} ms (${r.lastPage.status}) | ${mb(r.serverRss)} |`,
   );
 }
 say();
