@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicFile, readManifest } from '@/lib/archive/manifest-store';
 import { isScript } from '@/lib/text/scripts';
-import { existsIn } from '@/lib/web/grammar';
+import { existsIn, restTo } from '@/lib/web/grammar';
 import { SCRIPT_COOKIE } from '@/lib/web/cookie';
 import { readKeptFile } from '@/lib/web/kept-files';
 import { keptResultsPath } from '@/lib/web/urls';
@@ -16,6 +16,9 @@ import {
 
 /** A path whose last segment has an extension is a file (robots.txt, sitemap.xml, icon.svg). */
 const FILE = /\.[a-z0-9]+$/i;
+
+/** The search page's path after the script. */
+const SEARCH = restTo('search');
 
 /** The script the reader chose (cookie) or their browser asks for (Accept-Language). */
 function readerScript(request: NextRequest) {
@@ -112,7 +115,7 @@ export async function proxy(request: NextRequest) {
     const manifest = readManifest() ?? (await manifestForDevelopment());
     const rest = pathname.slice(first.length + 2);
     if (!isScript(first) || (manifest && !existsIn(manifest, rest))) return notFound(request);
-    const kept = rest === 'search' && keptResultsPath(first, request.nextUrl.searchParams.get('q'));
+    const kept = rest === SEARCH && keptResultsPath(first, request.nextUrl.searchParams.get('q'));
     return kept ? NextResponse.rewrite(new URL(kept, request.url)) : NextResponse.next();
   }
   // Files, and anything under /images/ (article images: a missing one is a 404, never a
