@@ -5,6 +5,7 @@ import { namesOf, type Person } from '../content/sources';
 import { converterForPeople } from '../text/convert';
 import type { Script } from '../text/scripts';
 import { archiveDb } from './archive-store';
+import { PAGE_SIZE } from './pages';
 import type { Db } from './sqlite';
 
 /** An article as the archive lists it, in one script. */
@@ -164,6 +165,35 @@ export function peopleDaysAt(from: number, to: number): { id: string; lastmod: s
        ORDER BY rank LIMIT ? OFFSET ?`,
     )
     .all(Math.max(0, to - from), from) as { id: string; lastmod: string }[];
+}
+
+/**
+ * People's later pages (`page` 2 and on of a person's page, PAGE_SIZE interviews each), in the
+ * order of their people's newest interviews, newest first, then by page: the `from`th to the
+ * `to`th (not included) of them.
+ */
+export function personLaterPagesAt(from: number, to: number): { id: string; page: number }[] {
+  return archiveDb()
+    .prepare(
+      `WITH RECURSIVE later (person, newest, page, last) AS (
+         SELECT person, min(rank), 2, (count(*) + ${PAGE_SIZE - 1}) / ${PAGE_SIZE} FROM listing
+           GROUP BY person HAVING count(*) > ${PAGE_SIZE}
+         UNION ALL
+         SELECT person, newest, page + 1, last FROM later WHERE page < last)
+       SELECT person AS id, page FROM later ORDER BY newest, page LIMIT ? OFFSET ?`,
+    )
+    .all(Math.max(0, to - from), from) as { id: string; page: number }[];
+}
+
+/** How many later pages people's pages have in all (someone interviewed 31 to 60 times: one). */
+export function personLaterPageCount(): number {
+  const row = archiveDb()
+    .prepare(
+      `SELECT coalesce(sum((n - 1) / ${PAGE_SIZE}), 0) AS n
+       FROM (SELECT count(*) AS n FROM listing GROUP BY person)`,
+    )
+    .get();
+  return (row as { n: number }).n;
 }
 
 /** The slugs of the `count` newest articles: the pages the build makes ahead (manifest.ts). */

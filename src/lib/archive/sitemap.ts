@@ -1,7 +1,15 @@
 import 'server-only';
 import { SCRIPTS } from '../text/scripts';
+import { restTo } from '../web/grammar';
 import { absolute, alternatesFor, personRest } from '../web/urls';
-import { articleDaysAt, entryCount, peopleCount, peopleDaysAt } from './entries';
+import {
+  articleDaysAt,
+  entryCount,
+  peopleCount,
+  peopleDaysAt,
+  personLaterPageCount,
+  personLaterPagesAt,
+} from './entries';
 import { pageCount } from './pages';
 
 /** Most URLs one sitemap file may list (sitemaps.org); past it, files and an index. */
@@ -14,15 +22,18 @@ export type SitemapEntry = { loc: string; lastmod?: string; alternates: Record<s
 export type Listed = { rest?: string; lastmod?: string };
 
 /**
- * What the sitemap lists, read a range at a time: how many articles and people there are, and
- * the articles (by rank, newest first) and people (by their newest interview) from `from` to
- * `to` (not included), each with the day it last changed.
+ * What the sitemap lists, read a range at a time: how many articles, people and later pages of
+ * people's pages there are, and the articles (by rank, newest first) and people (by their
+ * newest interview) from `from` to `to` (not included), each with the day it last changed, and
+ * the later pages (in their people's order, then by page).
  */
 export type SitemapSource = {
   articles: number;
   people: number;
+  personLaterPages: number;
   articlesAt(from: number, to: number): Listed[];
   peopleAt(from: number, to: number): Listed[];
+  personLaterPagesAt(from: number, to: number): Listed[];
 };
 
 /** The archive's database as the sitemap reads it. */
@@ -30,18 +41,21 @@ export function archiveSitemap(): SitemapSource {
   return {
     articles: entryCount(),
     people: peopleCount(),
+    personLaterPages: personLaterPageCount(),
     articlesAt: (from, to) =>
       articleDaysAt(from, to).map(({ slug, lastmod }) => ({ rest: slug, lastmod })),
     peopleAt: (from, to) =>
       peopleDaysAt(from, to).map(({ id, lastmod }) => ({ rest: personRest(id), lastmod })),
+    personLaterPagesAt: (from, to) =>
+      personLaterPagesAt(from, to).map(({ id, page }) => ({ rest: personRest(id, page) })),
   };
 }
 
 /**
  * Every page readers land on, in this order: the index and its later pages, each article (its
- * day of last change as lastmod) and each person's page; each in every script, with its
- * alternates as its head lists them. Share pages are left out: they name the article as
- * canonical. Counted without reading them.
+ * day of last change as lastmod), each person's page, then the later pages of people's pages;
+ * each in every script, with its alternates as its head lists them. Share pages are left out:
+ * they name the article as canonical. Counted without reading them.
  */
 export function sitemapSize(source: SitemapSource): number {
   return listedCount(source) * SCRIPTS.length;
@@ -78,10 +92,13 @@ export function sitemapFile(
 }
 
 function listedCount(source: SitemapSource): number {
-  return pageCount(source.articles) + source.articles + source.people;
+  return pageCount(source.articles) + source.articles + source.people + source.personLaterPages;
 }
 
-/** The listed pages `from` to `to`: the index's pages, then the articles, then the people. */
+/**
+ * The listed pages `from` to `to`: the index's pages, then the articles, then the people, then
+ * people's later pages.
+ */
 function listedAt(source: SitemapSource, from: number, to: number): Listed[] {
   const pages = pageCount(source.articles);
   const part = (start: number, length: number, read: (a: number, b: number) => Listed[]) => {
@@ -92,13 +109,18 @@ function listedAt(source: SitemapSource, from: number, to: number): Listed[] {
   return [
     ...part(0, pages, (a, b) =>
       Array.from({ length: b - a }, (_, i) => {
-        if (a + i > 0) return { rest: `page/${a + i + 1}` };
+        if (a + i > 0) return { rest: restTo('laterPage', { n: String(a + i + 1) }) };
         const newest = source.articlesAt(0, 1)[0]?.lastmod;
         return newest ? { lastmod: newest } : {};
       }),
     ),
     ...part(pages, source.articles, source.articlesAt),
     ...part(pages + source.articles, source.people, source.peopleAt),
+    ...part(
+      pages + source.articles + source.people,
+      source.personLaterPages,
+      source.personLaterPagesAt,
+    ),
   ];
 }
 
