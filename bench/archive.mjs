@@ -1,5 +1,5 @@
 // `npm run bench:archive`: builds synthetic archives (100, 1,000 and 10,000 interviews by
-// default; `--sizes=1000,10000,100000` for the archive of 100,000, about 40 minutes) in
+// default; `--sizes=1000,10000,100000` for the archive of 100,000, about 25 minutes on Node 24) in
 // temporary copies of the project and records, for each: build time, peak memory of the build's
 // process tree, output size and file count, the archive database's size, search latency
 // (autocannon, 10 connections: p50 and p97.5; new queries also through nginx to one origin and
