@@ -87,9 +87,10 @@ async function manifestForDevelopment() {
  *   Next, which would keep it.
  * - A search with a query a path segment can carry as it is (`keptResultsPath`) is rewritten
  *   to that query's results, made on its first request and kept (`search/[query]`): a page
- *   rendered per request costs the origin ~8 ms, a kept one ~1.5 ms. Other queries, and the
- *   form alone, are rendered per request (`search`). The results are the same on every
- *   origin: they come from the build's index. Done here rather than as a `rewrites()` rule in
+ *   rendered per request costs the origin 7–16 ms, a kept one ~3 ms (bench/RESULTS.md, the
+ *   archive at 1,000 to 100,000, December 2026). Other queries, and the form alone, are
+ *   rendered per request (`search`). The results are the same on every origin: they come
+ *   from the build's index. Done here rather than as a `rewrites()` rule in
  *   next.config.ts: Next compiles such a rule on every request to every route (~5% of a kept
  *   page's server time).
  * - Files and images go on if the build made them or public/ holds them; an earlier

@@ -168,31 +168,31 @@ export function peopleDaysAt(from: number, to: number): { id: string; lastmod: s
 }
 
 /**
- * People's later pages (`page` 2 and on of a person's page, PAGE_SIZE interviews each), in the
- * order of their people's newest interviews, newest first, then by page: the `from`th to the
- * `to`th (not included) of them.
+ * People's later pages (`page` 2 and on of a person's page, PAGE_SIZE interviews each) as rows
+ * of `later` (person, newest: the rank of their newest interview, page), for the two queries
+ * below: one definition of which pages there are.
+ */
+const LATER_PAGES = `WITH RECURSIVE later (person, newest, page, last) AS (
+    SELECT person, min(rank), 2, (count(*) + ${PAGE_SIZE - 1}) / ${PAGE_SIZE} FROM listing
+      GROUP BY person HAVING count(*) > ${PAGE_SIZE}
+    UNION ALL
+    SELECT person, newest, page + 1, last FROM later WHERE page < last)`;
+
+/**
+ * People's later pages in the order of their people's newest interviews, newest first, then by
+ * page: the `from`th to the `to`th (not included) of them.
  */
 export function personLaterPagesAt(from: number, to: number): { id: string; page: number }[] {
   return archiveDb()
     .prepare(
-      `WITH RECURSIVE later (person, newest, page, last) AS (
-         SELECT person, min(rank), 2, (count(*) + ${PAGE_SIZE - 1}) / ${PAGE_SIZE} FROM listing
-           GROUP BY person HAVING count(*) > ${PAGE_SIZE}
-         UNION ALL
-         SELECT person, newest, page + 1, last FROM later WHERE page < last)
-       SELECT person AS id, page FROM later ORDER BY newest, page LIMIT ? OFFSET ?`,
+      `${LATER_PAGES} SELECT person AS id, page FROM later ORDER BY newest, page LIMIT ? OFFSET ?`,
     )
     .all(Math.max(0, to - from), from) as { id: string; page: number }[];
 }
 
 /** How many later pages people's pages have in all (someone interviewed 31 to 60 times: one). */
 export function personLaterPageCount(): number {
-  const row = archiveDb()
-    .prepare(
-      `SELECT coalesce(sum((n - 1) / ${PAGE_SIZE}), 0) AS n
-       FROM (SELECT count(*) AS n FROM listing GROUP BY person)`,
-    )
-    .get();
+  const row = archiveDb().prepare(`${LATER_PAGES} SELECT count(*) AS n FROM later`).get();
   return (row as { n: number }).n;
 }
 
