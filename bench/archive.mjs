@@ -2,9 +2,10 @@
 // default; `--sizes=1000,10000,100000` for the archive of 100,000, about 25 minutes on Node 24) in
 // temporary copies of the project and records, for each: build time, peak memory of the build's
 // process tree, output size and file count, the archive database's size, search latency
-// (autocannon, 10 connections: p50 and p97.5; new queries also through nginx to one origin and
-// to two), an older article's card made on first request (time, then its repeat through nginx:
-// HIT?), and the origin's memory after.
+// (autocannon, 10 connections: p50 and p97.5, medians of `--search-runs` runs; the same queries
+// through nginx; new queries also through nginx to one origin and to two), an older article's
+// card made on first request (time, then its repeat through nginx: HIT?), and the origin's
+// memory after.
 // Prints Markdown; `--write` appends it to bench/RESULTS.md. Figures, never a timed test.
 import fs from 'node:fs';
 import path from 'node:path';
