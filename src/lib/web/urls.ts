@@ -42,7 +42,6 @@ export const QUERY_MAX = 64;
  * What a query's kept results page can carry as its path segment, as it is: none of / \ % ? #,
  * a dot (so no segment is `.` or `..`) or a control character.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what it refuses
 const SEGMENT_SAFE = /^[^/\\%?#.\u0000-\u001f\u007f]+$/;
 
 /**
