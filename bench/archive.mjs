@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { copyProject } from '../scripts/support/project-copy.mjs';
-import { freePort } from '../scripts/support/servers.mjs';
+import { freePort, nginxMissing } from '../scripts/support/servers.mjs';
 import { cpuMs, gzipSize, NEXT_BIN, ROOT, startServer, timedBuild, treeRss } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -224,24 +224,36 @@ async function timed(url) {
 }
 
 async function serve(dir, count) {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const site = await startServer(
-    process.execPath,
-    [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      cwd: dir,
-      probe: `${base}/zh-hans`,
-      timeout: 120_000,
-    },
-  );
-  const frontPort = await freePort();
-  const front = await startServer(
-    process.execPath,
-    [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', `127.0.0.1:${port}`],
-    { cwd: dir, env: { PORT: String(frontPort) }, probe: `http://127.0.0.1:${frontPort}/zh-hans` },
-  );
+  // Every server started here is stopped on the way out, whatever fails: one left running would
+  // share the cores with what the bench runs next.
+  const servers = [];
+  const start = async (...options) => {
+    const server = await startServer(...options);
+    servers.push(server);
+    return server;
+  };
   try {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const site = await start(
+      process.execPath,
+      [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+      {
+        cwd: dir,
+        probe: `${base}/zh-hans`,
+        timeout: 120_000,
+      },
+    );
+    const frontPort = await freePort();
+    await start(
+      process.execPath,
+      [path.join(ROOT, 'scripts/start-nginx.mjs'), '--upstream', `127.0.0.1:${port}`],
+      {
+        cwd: dir,
+        env: { PORT: String(frontPort) },
+        probe: `http://127.0.0.1:${frontPort}/zh-hans`,
+      },
+    );
     const older = (n) => `interview-${String(count - 1 - n).padStart(5, '0')}`;
     const card = `/zh-hant/${older(0)}/card.png`;
     // The first card this origin draws pays for loading the fonts, the converter and the
@@ -284,13 +296,13 @@ async function serve(dir, count) {
     // nginx costs, not what a second machine adds).
     const viaOne = await newQueries(1, `http://127.0.0.1:${frontPort}`);
     const port2 = await freePort();
-    const site2 = await startServer(
+    await start(
       process.execPath,
       [NEXT_BIN, 'start', '--port', String(port2), '--hostname', '127.0.0.1'],
       { cwd: dir, probe: `http://127.0.0.1:${port2}/zh-hans`, timeout: 120_000 },
     );
     const frontPort2 = await freePort();
-    const front2 = await startServer(
+    await start(
       process.execPath,
       [
         path.join(ROOT, 'scripts/start-nginx.mjs'),
@@ -303,13 +315,7 @@ async function serve(dir, count) {
         probe: `http://127.0.0.1:${frontPort2}/zh-hans`,
       },
     );
-    let viaTwo;
-    try {
-      viaTwo = await newQueries(2, `http://127.0.0.1:${frontPort2}`);
-    } finally {
-      front2.stop();
-      site2.stop();
-    }
+    const viaTwo = await newQueries(2, `http://127.0.0.1:${frontPort2}`);
     return {
       cold,
       first,
@@ -325,9 +331,15 @@ async function serve(dir, count) {
       viaTwo,
     };
   } finally {
-    front.stop();
-    site.stop();
+    for (const server of servers) server.stop();
   }
+}
+
+// Every size is served through nginx too: without it, stop before the first build.
+const missing = !args.includes('--write-only') && nginxMissing();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
 }
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -10,13 +10,13 @@
 // Options: --origins N (default 1); --upstream HOST:PORT[,HOST:PORT…] puts nginx in front of
 // Next.js servers already running there (the browser tests do this) instead of starting any;
 // --keep leaves the directory for a look.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuild, NEXT_BIN } from './ensure-build.mjs';
-import { freePort, waitForServer } from './support/servers.mjs';
+import { freePort, nginxMissing, waitForServer } from './support/servers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SITE_CONF = path.join(ROOT, 'deploy/nginx/interview-reader.conf');
@@ -50,8 +50,9 @@ http {
 `;
 }
 
-if (spawnSync('nginx', ['-v']).error) {
-  console.error('nginx is not installed (Debian: apt-get install nginx)');
+const missing = nginxMissing();
+if (missing) {
+  console.error(missing);
   process.exit(1);
 }
 

@@ -11,3 +11,6 @@ export function waitForServer(
     isReady?: (status: number) => boolean;
   },
 ): Promise<void>;
+
+/** Why nginx cannot run here (not installed), or undefined when it can. */
+export function nginxMissing(): string | undefined;

@@ -1,6 +1,7 @@
 // Servers on this machine for the start scripts, the benchmark and the build tests: a free port
-// on loopback, and waiting until a server answers. One copy, used by scripts/start-nginx.mjs,
-// bench/ and tests/build/.
+// on loopback, waiting until a server answers, and whether nginx can run here. One copy, used
+// by scripts/start-nginx.mjs, bench/ and tests/build/.
+import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 
 /** A TCP port nothing listens on, on 127.0.0.1 (the OS picks it; it is free when returned). */
@@ -40,4 +41,14 @@ export async function waitForServer(
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * Why nginx cannot run on this machine (not on PATH), or undefined when it can: asked before
+ * anything that needs it starts, so a run fails at once rather than after a build.
+ */
+export function nginxMissing() {
+  return spawnSync('nginx', ['-v']).error
+    ? 'nginx is not installed (Debian: apt-get install nginx)'
+    : undefined;
 }

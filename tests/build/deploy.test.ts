@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProject, NEXT_BIN, ROOT } from '../../scripts/support/project-copy.mjs';
-import { freePort, waitForServer } from '../../scripts/support/servers.mjs';
+import { freePort, nginxMissing, waitForServer } from '../../scripts/support/servers.mjs';
 
 /**
  * README › Deploying, step by step, through nginx: a new build replaces the old one without
@@ -69,10 +69,7 @@ afterAll(async () => {
 describe('a deploy behind nginx', () => {
   it('keeps the old assets, purges the cache, and serves the new text', async () => {
     // .ci/run installs nginx; without it this test fails rather than proving nothing.
-    expect(
-      spawnSync('nginx', ['-v']).error,
-      'nginx is not installed (apt-get install nginx)',
-    ).toBeUndefined();
+    expect(nginxMissing()).toBeUndefined();
     // The release that is live: built, served, cached by nginx.
     const before = copyProject('deploy-a');
     copies.push(before);
